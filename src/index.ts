@@ -1,0 +1,8 @@
+/**
+ * zh-news-normalize: turn scraped Chinese news text into clean, structured, analysable text.
+ *
+ * This file only re-exports the public API; each capability lives in its own module.
+ * @module
+ */
+export type { Bias, OffsetChange, Span } from './span.js';
+export { OffsetMap } from './span.js';
