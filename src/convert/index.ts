@@ -1,0 +1,8 @@
+/**
+ * Simplified ↔ Traditional conversion with OpenCC's regional variants, and script detection.
+ * @module
+ */
+export { type ConvertOptions, type ConvertResult, convert, convertWithMap } from './convert.js';
+export type { Locale } from './locales.js';
+export type { Overrides } from './overrides.js';
+export { type TraditionalLocale, toSimplified, toTraditional } from './scripts.js';
