@@ -47,6 +47,15 @@ export class Converter {
   // Output of the later steps for a character the first step leaves alone (BMP, astral).
   readonly #charFinal: Cached[];
   readonly #astralFinal = new Map<number, Cached>();
+  // Output of all steps for a character inside a run, when runs go character by character.
+  readonly #runChar: Cached[];
+  readonly #astralRunChar = new Map<number, Cached>();
+  // The first step's output for a single BMP character.
+  readonly #firstChar: (string | undefined)[] = new Array(0x10000).fill(undefined);
+  // True when every key of the first step longer than one character is also a segmentation
+  // key: then inside a run (where no segmentation key matched) the first step can only match
+  // single characters, and a run is converted character by character from a cache.
+  readonly #runsCharwise: boolean;
 
   constructor(plan: ConversionPlan) {
     this.#normalization = (plan.normalization ?? []).map((group) => Trie.fromGroup(group));
@@ -55,6 +64,11 @@ export class Converter {
     this.#phraseFinal = new Array(this.#segmenter?.values.length ?? 0).fill(undefined);
     this.#firstStepFinal = new Array(this.#steps[0]?.values.length ?? 0).fill(undefined);
     this.#charFinal = new Array(0x10000).fill(undefined);
+    this.#runChar = new Array(0x10000).fill(undefined);
+    const segmentation = plan.segmentation ?? [];
+    this.#runsCharwise =
+      plan.segmentation !== null &&
+      (plan.chain[0] ?? []).every((dict) => segmentation.includes(dict) || !hasLongKey(dict));
   }
 
   /** The trie of the first longest-match pass (the one user overrides compete with). */
@@ -149,54 +163,170 @@ export class Converter {
     if (runStart >= 0) this.#convertRun(text, runStart, end, sink);
   }
 
-  // A run between segmentation phrases, converted as its own segment. The first step is
-  // matched in place; the later steps are applied per character of its output when none of
-  // them can match a longer key there, which the caches record; otherwise the run is
-  // converted literally, step after step.
+  // A run between segmentation phrases, converted as its own segment.
   #convertRun(text: string, start: number, end: number, sink: Sink): void {
-    const first = this.#steps[0];
-    if (!first) return;
-    const mark = sink.mark();
+    if (this.#steps.length === 0) return;
+    if (this.#runsCharwise) {
+      this.#convertRunCharwise(text, start, end, sink);
+      return;
+    }
+    // Each step is applied per character of the previous step's output when no key of more
+    // than one character can match there (the caches record which characters allow it);
+    // otherwise the run is converted literally, step after step. The first walk only checks.
+    if (this.#walkRun(text, start, end, null)) this.#walkRun(text, start, end, sink);
+    else this.#convertLiterally(text, start, end, sink);
+  }
+
+  #convertLiterally(text: string, start: number, end: number, sink: Sink): void {
+    const source = text.slice(start, end);
+    const out = this.convertString(source);
+    if (out !== source) sink.replace(start, end, out);
+  }
+
+  // A run when the first step maps it character by character: each character's output through
+  // all steps comes from a cache, except where a key of the second step can start; there the
+  // second step's longest match is found across the first step's outputs of the characters
+  // that follow. Whatever this cannot follow exactly (a description sequence, a second-step
+  // match that ends inside one character's output) is converted literally from there on,
+  // which is exact because the walk is at a boundary of both steps at that point.
+  #convertRunCharwise(text: string, start: number, end: number, sink: Sink): void {
+    const first = this.#steps[0]!;
+    const second = this.#steps[1];
     let p = start;
     while (p < end) {
       const unit = text.charCodeAt(p);
       if (isIdsOperator(unit)) {
-        this.#convertRunLiterally(text, start, end, sink, mark);
+        this.#convertLiterally(text, p, end, sink);
         return;
       }
-      const matchEnd = first.root[unit] === 0 ? 0 : first.longest(text, p, end);
-      if (matchEnd > 0) {
-        const final = this.#firstStepOutput(first, first.lastValue);
-        if (final === SLOW) {
-          this.#convertRunLiterally(text, start, end, sink, mark);
-          return;
-        }
-        if (final !== null) sink.replace(p, matchEnd, final);
-        p = matchEnd;
-      } else {
-        const len = unmatchedLength(text, p, end);
-        const final = this.#unmatchedOutput(text, p, len);
-        if (final === SLOW) {
-          this.#convertRunLiterally(text, start, end, sink, mark);
-          return;
-        }
+      const len = (unit & 0xfc00) === 0xd800 ? unmatchedLength(text, p, end) : 1;
+      let final = len === 1 ? this.#runChar[unit] : undefined;
+      if (final === undefined) final = this.#runCharOutput(first, text, p, len);
+      if (final !== SLOW) {
         if (final !== null) sink.replace(p, p + len, final);
         p += len;
+        continue;
+      }
+      const matchEnd = second && this.#steps.length === 2 ? this.#secondStepMatch(second, text, p, end) : -1;
+      if (matchEnd < 0) {
+        this.#convertLiterally(text, p, end, sink);
+        return;
+      }
+      if (matchEnd === 0) {
+        // The second step matches nothing here and leaves the first step's output as it is.
+        const out = this.#firstStepChar(first, text, p, len);
+        if (out !== text.slice(p, p + len)) sink.replace(p, p + len, out);
+        p += len;
+      } else {
+        sink.replace(p, matchEnd, second!.values[this.#secondValue]!);
+        p = matchEnd;
       }
     }
   }
 
-  #convertRunLiterally(
-    text: string,
-    start: number,
-    end: number,
-    sink: Sink,
-    mark: ReturnType<Sink['mark']>,
-  ): void {
-    sink.reset(mark);
-    const source = text.slice(start, end);
-    const out = this.convertString(source);
-    if (out !== source) sink.replace(start, end, out);
+  #secondValue = 0;
+
+  // The second step's longest match at the start of the first step's output for `text[p…]`:
+  // its end in `text` (value index in #secondValue), 0 when nothing matches and the first
+  // character's output is a single code point, -1 when the match cannot be followed exactly.
+  #secondStepMatch(second: Trie, text: string, p: number, end: number): number {
+    const first = this.#steps[0]!;
+    let node = 0;
+    let best = 0;
+    let bestAligned = true;
+    let q = p;
+    outer: while (q < end) {
+      const unit = text.charCodeAt(q);
+      if (isIdsOperator(unit)) break;
+      const len = (unit & 0xfc00) === 0xd800 ? unmatchedLength(text, q, end) : 1;
+      const piece = this.#firstStepChar(first, text, q, len);
+      for (let i = 0; i < piece.length; i++) {
+        const u = piece.charCodeAt(i);
+        if (q === p && i === 0) node = second.root[u]!;
+        else node = second.hasChildren[node] === 0 ? 0 : second.child(node, u);
+        if (node === 0) break outer;
+        const v = second.valueAt[node]!;
+        if (v !== 0) {
+          bestAligned = i === piece.length - 1;
+          best = q + len;
+          this.#secondValue = v - 1;
+        }
+      }
+      q += len;
+    }
+    if (!bestAligned) return -1;
+    if (best === 0) {
+      const piece = this.#firstStepChar(first, text, p, (text.charCodeAt(p) & 0xfc00) === 0xd800 ? 2 : 1);
+      return piece.length === 1 || (piece.length === 2 && (piece.charCodeAt(0) & 0xfc00) === 0xd800) ? 0 : -1;
+    }
+    return best;
+  }
+
+  // The first step's output for the single character at `text[p, p + len)`.
+  #firstStepChar(first: Trie, text: string, p: number, len: number): string {
+    const unit = text.charCodeAt(p);
+    if (len === 1) {
+      const cached = this.#firstChar[unit];
+      if (cached !== undefined) return cached;
+    }
+    const ch = text.slice(p, p + len);
+    const node = first.nodeOf(ch);
+    const v = node === 0 ? 0 : first.valueAt[node]!;
+    const out = v === 0 ? ch : first.values[v - 1]!;
+    if (len === 1) this.#firstChar[unit] = out;
+    return out;
+  }
+
+  // Walks a run; with a sink, writes its conversion, without one, tells whether the run can be
+  // converted per character.
+  #walkRun(text: string, start: number, end: number, sink: Sink | null): boolean {
+    const first = this.#steps[0]!;
+    let p = start;
+    while (p < end) {
+      const unit = text.charCodeAt(p);
+      if (isIdsOperator(unit)) return false;
+      let final: Cached;
+      let next: number;
+      if (this.#runsCharwise) {
+        // No key of the first step longer than one character can match inside a run.
+        if ((unit & 0xfc00) === 0xd800) {
+          next = p + unmatchedLength(text, p, end);
+          final = this.#runCharOutput(first, text, p, next - p);
+        } else {
+          next = p + 1;
+          final = this.#runChar[unit];
+          if (final === undefined) final = this.#runCharOutput(first, text, p, 1);
+        }
+      } else {
+        const matchEnd = first.root[unit] === 0 ? 0 : first.longest(text, p, end);
+        if (matchEnd > 0) {
+          final = this.#firstStepOutput(first, first.lastValue);
+          next = matchEnd;
+        } else {
+          next = p + unmatchedLength(text, p, end);
+          final = this.#unmatchedOutput(text, p, next - p);
+        }
+      }
+      if (final === SLOW) return false;
+      if (sink && final !== null) sink.replace(p, next, final!);
+      p = next;
+    }
+    return true;
+  }
+
+  // Output of all steps for one character of a run, when the first step can only map it alone.
+  #runCharOutput(first: Trie, text: string, p: number, len: number): string | null | typeof SLOW {
+    const ch = text.slice(p, p + len);
+    const cp = ch.codePointAt(0) ?? 0;
+    let final = cp < 0x10000 ? this.#runChar[cp] : this.#astralRunChar.get(cp);
+    if (final !== undefined) return final;
+    const node = first.nodeOf(ch);
+    const v = node === 0 ? 0 : first.valueAt[node]!;
+    const out = this.#laterStepsPerCharacter(v === 0 ? ch : first.values[v - 1]!);
+    final = out === SLOW ? SLOW : out === ch ? null : out;
+    if (cp < 0x10000) this.#runChar[cp] = final;
+    else this.#astralRunChar.set(cp, final);
+    return final;
   }
 
   #firstStepOutput(first: Trie, v: number): string | null | typeof SLOW {
@@ -246,16 +376,31 @@ export class Converter {
   }
 }
 
+// True when a dictionary has a key of more than one code point.
+function hasLongKey(dict: DictLike): boolean {
+  const keys =
+    typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')[0]!) : dict.map(([k]) => k);
+  return keys.some((key) => key.length > 2 || (key.length === 2 && (key.charCodeAt(0) & 0xfc00) !== 0xd800));
+}
+
 /** One longest-match step over `text[start, end)`: every match is replaced by its value. */
 export function applyStep(trie: Trie, text: string, start: number, end: number, sink: Sink): void {
   const root = trie.root;
   const values = trie.values;
   const keys = trie.keys;
+  const starts = trie.startPattern;
   let p = start;
   while (p < end) {
+    if (starts) {
+      // Few code units can start a key: let the regular expression engine skip to the next.
+      starts.lastIndex = p;
+      const found = starts.exec(text);
+      if (!found || found.index >= end) return;
+      p = found.index;
+    }
     const unit = text.charCodeAt(p);
     if (root[unit] === 0) {
-      // Fast path: no key starts with this code unit.
+      // No key starts with this code unit.
       p += (unit & 0xfc00) === 0xd800 || isIdsOperator(unit) ? unmatchedLength(text, p, end) : 1;
       continue;
     }

@@ -1,66 +1,61 @@
 /**
- * Output of a conversion, built in chunks: unchanged stretches are copied as slices of the
- * input (one slice per stretch, not per character) and replacements are appended as they are
- * found; the offset map's changes are recorded only when the caller asked for a map.
+ * Output of a conversion, built in chunks: characters and replacements are written into a
+ * reusable code-unit buffer that becomes one string per chunk, and long unchanged stretches
+ * are taken as single slices of the input, so that no string is made per character. The
+ * offset map's changes are recorded only when the caller asked for a map.
  * @internal
  */
 import { type OffsetChange, OffsetMap } from '../span.js';
 
-/** A saved position of a {@link Sink}, to undo output written after it. */
-export interface SinkMark {
-  pieces: number;
-  copyFrom: number;
-  outLength: number;
-  changes: number;
-}
+// Code units per chunk. String.fromCharCode.apply takes them as arguments, so this stays far
+// below engines' argument limits; large enough that joining chunks costs little.
+const CHUNK = 8192;
+// An unchanged stretch at least this long is sliced from the input rather than copied.
+const SLICE_AT = 48;
 
 export class Sink {
   readonly #text: string;
+  readonly #buffer = new Uint16Array(CHUNK);
+  #buffered = 0;
   readonly #pieces: string[] = [];
   // Flat (sourceStart, sourceEnd, targetStart, targetEnd) quadruples, or null without a map.
   readonly #changes: number[] | null;
   #copyFrom = 0;
   #outLength = 0;
+  #changed = false;
 
   constructor(text: string, withMap: boolean) {
     this.#text = text;
     this.#changes = withMap ? [] : null;
   }
 
-  /** Replaces `text[start, end)` (which must start at or after everything written so far). */
+  /** Replaces `text[start, end)`, which must start at or after everything written so far. */
   replace(start: number, end: number, replacement: string): void {
-    if (start > this.#copyFrom) {
-      this.#pieces.push(this.#text.slice(this.#copyFrom, start));
-      this.#outLength += start - this.#copyFrom;
-    }
+    if (start > this.#copyFrom) this.#copy(this.#copyFrom, start);
     this.#changes?.push(start, end, this.#outLength, this.#outLength + replacement.length);
-    this.#pieces.push(replacement);
-    this.#outLength += replacement.length;
+    const len = replacement.length;
+    if (len > SLICE_AT) {
+      this.#flush();
+      this.#pieces.push(replacement);
+    } else {
+      if (this.#buffered + len > CHUNK) this.#flush();
+      const buffer = this.#buffer;
+      let n = this.#buffered;
+      for (let i = 0; i < len; i++) buffer[n++] = replacement.charCodeAt(i);
+      this.#buffered = n;
+    }
+    this.#outLength += len;
     this.#copyFrom = end;
-  }
-
-  mark(): SinkMark {
-    return {
-      pieces: this.#pieces.length,
-      copyFrom: this.#copyFrom,
-      outLength: this.#outLength,
-      changes: this.#changes?.length ?? 0,
-    };
-  }
-
-  reset(mark: SinkMark): void {
-    this.#pieces.length = mark.pieces;
-    this.#copyFrom = mark.copyFrom;
-    this.#outLength = mark.outLength;
-    if (this.#changes) this.#changes.length = mark.changes;
+    this.#changed = true;
   }
 
   /** The output text; the input itself (same string) when nothing was replaced. */
   finishText(): string {
-    if (this.#pieces.length === 0) return this.#text;
-    if (this.#copyFrom < this.#text.length) this.#pieces.push(this.#text.slice(this.#copyFrom));
+    if (!this.#changed) return this.#text;
+    if (this.#copyFrom < this.#text.length) this.#copy(this.#copyFrom, this.#text.length);
     this.#copyFrom = this.#text.length;
-    return this.#pieces.join('');
+    this.#flush();
+    return this.#pieces.length === 1 ? this.#pieces[0]! : this.#pieces.join('');
   }
 
   /** The output text and the map from the input to it. */
@@ -75,5 +70,27 @@ export class Sink {
       });
     }
     return { text, map: new OffsetMap(this.#text.length, text.length, changes) };
+  }
+
+  #copy(start: number, end: number): void {
+    const len = end - start;
+    this.#outLength += len;
+    if (len >= SLICE_AT) {
+      this.#flush();
+      this.#pieces.push(this.#text.slice(start, end));
+      return;
+    }
+    if (this.#buffered + len > CHUNK) this.#flush();
+    const buffer = this.#buffer;
+    const text = this.#text;
+    let n = this.#buffered;
+    for (let i = start; i < end; i++) buffer[n++] = text.charCodeAt(i);
+    this.#buffered = n;
+  }
+
+  #flush(): void {
+    if (this.#buffered === 0) return;
+    this.#pieces.push(String.fromCharCode.apply(null, this.#buffer.subarray(0, this.#buffered) as never));
+    this.#buffered = 0;
   }
 }
