@@ -163,18 +163,45 @@ export class Converter {
     if (runStart >= 0) this.#convertRun(text, runStart, end, sink);
   }
 
-  // A run between segmentation phrases, converted as its own segment.
+  // A run between segmentation phrases, converted as its own segment: the first step's
+  // longest-match walk over the run, and for each of its matches (or unmatched characters)
+  // the output of the later steps from a cache, except where a key of the second step can
+  // start; there the second step's longest match is found across the first step's outputs
+  // that follow. What this cannot follow exactly (a description sequence, a second-step match
+  // that ends inside one first-step output, more than two steps) is converted literally from
+  // there on, which is exact because the walk is then at a boundary of every step.
   #convertRun(text: string, start: number, end: number, sink: Sink): void {
     if (this.#steps.length === 0) return;
-    if (this.#runsCharwise) {
-      this.#convertRunCharwise(text, start, end, sink);
-      return;
+    const second = this.#steps.length === 2 ? this.#steps[1]! : null;
+    let p = start;
+    while (p < end) {
+      const unit = text.charCodeAt(p);
+      if (isIdsOperator(unit)) {
+        this.#convertLiterally(text, p, end, sink);
+        return;
+      }
+      const final = this.#firstStepPiece(text, p, end, true);
+      const pieceEnd = this.#pieceEnd;
+      if (final !== SLOW) {
+        if (final !== null) sink.replace(p, pieceEnd, final!);
+        p = pieceEnd;
+        continue;
+      }
+      const matchEnd = second ? this.#secondStepMatch(second, text, p, end) : -1;
+      if (matchEnd < 0) {
+        this.#convertLiterally(text, p, end, sink);
+        return;
+      }
+      if (matchEnd === 0) {
+        // The second step matches nothing here and keeps the first step's single character.
+        const out = this.#firstStepPiece(text, p, end, false) as string;
+        if (out !== text.slice(p, this.#pieceEnd)) sink.replace(p, this.#pieceEnd, out);
+        p = this.#pieceEnd;
+      } else {
+        sink.replace(p, matchEnd, second!.values[this.#secondValue]!);
+        p = matchEnd;
+      }
     }
-    // Each step is applied per character of the previous step's output when no key of more
-    // than one character can match there (the caches record which characters allow it);
-    // otherwise the run is converted literally, step after step. The first walk only checks.
-    if (this.#walkRun(text, start, end, null)) this.#walkRun(text, start, end, sink);
-    else this.#convertLiterally(text, start, end, sink);
   }
 
   #convertLiterally(text: string, start: number, end: number, sink: Sink): void {
@@ -183,63 +210,53 @@ export class Converter {
     if (out !== source) sink.replace(start, end, out);
   }
 
-  // A run when the first step maps it character by character: each character's output through
-  // all steps comes from a cache, except where a key of the second step can start; there the
-  // second step's longest match is found across the first step's outputs of the characters
-  // that follow. Whatever this cannot follow exactly (a description sequence, a second-step
-  // match that ends inside one character's output) is converted literally from there on,
-  // which is exact because the walk is at a boundary of both steps at that point.
-  #convertRunCharwise(text: string, start: number, end: number, sink: Sink): void {
-    const first = this.#steps[0]!;
-    const second = this.#steps[1];
-    let p = start;
-    while (p < end) {
-      const unit = text.charCodeAt(p);
-      if (isIdsOperator(unit)) {
-        this.#convertLiterally(text, p, end, sink);
-        return;
-      }
-      const len = (unit & 0xfc00) === 0xd800 ? unmatchedLength(text, p, end) : 1;
-      let final = len === 1 ? this.#runChar[unit] : undefined;
-      if (final === undefined) final = this.#runCharOutput(first, text, p, len);
-      if (final !== SLOW) {
-        if (final !== null) sink.replace(p, p + len, final);
-        p += len;
-        continue;
-      }
-      const matchEnd = second && this.#steps.length === 2 ? this.#secondStepMatch(second, text, p, end) : -1;
-      if (matchEnd < 0) {
-        this.#convertLiterally(text, p, end, sink);
-        return;
-      }
-      if (matchEnd === 0) {
-        // The second step matches nothing here and leaves the first step's output as it is.
-        const out = this.#firstStepChar(first, text, p, len);
-        if (out !== text.slice(p, p + len)) sink.replace(p, p + len, out);
-        p += len;
-      } else {
-        sink.replace(p, matchEnd, second!.values[this.#secondValue]!);
-        p = matchEnd;
-      }
-    }
-  }
-
+  // End of the last piece found by #firstStepPiece, and value index of #secondStepMatch.
+  #pieceEnd = 0;
   #secondValue = 0;
+
+  // The first step's match at `p` (or the character there, when none): with `final`, its
+  // output through all later steps (null when unchanged, SLOW when a later step could match
+  // across pieces there); without, the first step's output alone. Its end goes in #pieceEnd.
+  #firstStepPiece(text: string, p: number, end: number, final: boolean): Cached {
+    const first = this.#steps[0]!;
+    const unit = text.charCodeAt(p);
+    if (this.#runsCharwise) {
+      const len = (unit & 0xfc00) === 0xd800 ? unmatchedLength(text, p, end) : 1;
+      this.#pieceEnd = p + len;
+      if (!final) return this.#firstStepChar(first, text, p, len);
+      const cached = len === 1 ? this.#runChar[unit] : undefined;
+      return cached !== undefined ? cached : this.#runCharOutput(first, text, p, len);
+    }
+    const matchEnd = first.root[unit] === 0 ? 0 : first.longest(text, p, end);
+    if (matchEnd > 0) {
+      this.#pieceEnd = matchEnd;
+      const v = first.lastValue;
+      return final ? this.#firstStepOutput(first, v) : first.values[v]!;
+    }
+    if (final && (unit & 0xfc00) !== 0xd800 && !isIdsOperator(unit)) {
+      this.#pieceEnd = p + 1;
+      const cached = this.#charFinal[unit];
+      return cached !== undefined ? cached : this.#unmatchedOutput(text, p, 1);
+    }
+    const len = unmatchedLength(text, p, end);
+    this.#pieceEnd = p + len;
+    return final ? this.#unmatchedOutput(text, p, len) : text.slice(p, p + len);
+  }
 
   // The second step's longest match at the start of the first step's output for `text[p…]`:
   // its end in `text` (value index in #secondValue), 0 when nothing matches and the first
-  // character's output is a single code point, -1 when the match cannot be followed exactly.
+  // step's output there is a single code point, -1 when the match cannot be followed exactly.
   #secondStepMatch(second: Trie, text: string, p: number, end: number): number {
-    const first = this.#steps[0]!;
     let node = 0;
     let best = 0;
     let bestAligned = true;
+    let firstPiece = '';
     let q = p;
     outer: while (q < end) {
-      const unit = text.charCodeAt(q);
-      if (isIdsOperator(unit)) break;
-      const len = (unit & 0xfc00) === 0xd800 ? unmatchedLength(text, q, end) : 1;
-      const piece = this.#firstStepChar(first, text, q, len);
+      if (isIdsOperator(text.charCodeAt(q))) break;
+      const piece = this.#firstStepPiece(text, q, end, false) as string;
+      const pieceEnd = this.#pieceEnd;
+      if (q === p) firstPiece = piece;
       for (let i = 0; i < piece.length; i++) {
         const u = piece.charCodeAt(i);
         if (q === p && i === 0) node = second.root[u]!;
@@ -248,18 +265,17 @@ export class Converter {
         const v = second.valueAt[node]!;
         if (v !== 0) {
           bestAligned = i === piece.length - 1;
-          best = q + len;
+          best = pieceEnd;
           this.#secondValue = v - 1;
         }
       }
-      q += len;
+      q = pieceEnd;
     }
     if (!bestAligned) return -1;
-    if (best === 0) {
-      const piece = this.#firstStepChar(first, text, p, (text.charCodeAt(p) & 0xfc00) === 0xd800 ? 2 : 1);
-      return piece.length === 1 || (piece.length === 2 && (piece.charCodeAt(0) & 0xfc00) === 0xd800) ? 0 : -1;
-    }
-    return best;
+    if (best > 0) return best;
+    const single =
+      firstPiece.length === 1 || (firstPiece.length === 2 && (firstPiece.charCodeAt(0) & 0xfc00) === 0xd800);
+    return single ? 0 : -1;
   }
 
   // The first step's output for the single character at `text[p, p + len)`.
@@ -277,52 +293,13 @@ export class Converter {
     return out;
   }
 
-  // Walks a run; with a sink, writes its conversion, without one, tells whether the run can be
-  // converted per character.
-  #walkRun(text: string, start: number, end: number, sink: Sink | null): boolean {
-    const first = this.#steps[0]!;
-    let p = start;
-    while (p < end) {
-      const unit = text.charCodeAt(p);
-      if (isIdsOperator(unit)) return false;
-      let final: Cached;
-      let next: number;
-      if (this.#runsCharwise) {
-        // No key of the first step longer than one character can match inside a run.
-        if ((unit & 0xfc00) === 0xd800) {
-          next = p + unmatchedLength(text, p, end);
-          final = this.#runCharOutput(first, text, p, next - p);
-        } else {
-          next = p + 1;
-          final = this.#runChar[unit];
-          if (final === undefined) final = this.#runCharOutput(first, text, p, 1);
-        }
-      } else {
-        const matchEnd = first.root[unit] === 0 ? 0 : first.longest(text, p, end);
-        if (matchEnd > 0) {
-          final = this.#firstStepOutput(first, first.lastValue);
-          next = matchEnd;
-        } else {
-          next = p + unmatchedLength(text, p, end);
-          final = this.#unmatchedOutput(text, p, next - p);
-        }
-      }
-      if (final === SLOW) return false;
-      if (sink && final !== null) sink.replace(p, next, final!);
-      p = next;
-    }
-    return true;
-  }
-
   // Output of all steps for one character of a run, when the first step can only map it alone.
   #runCharOutput(first: Trie, text: string, p: number, len: number): string | null | typeof SLOW {
     const ch = text.slice(p, p + len);
     const cp = ch.codePointAt(0) ?? 0;
     let final = cp < 0x10000 ? this.#runChar[cp] : this.#astralRunChar.get(cp);
     if (final !== undefined) return final;
-    const node = first.nodeOf(ch);
-    const v = node === 0 ? 0 : first.valueAt[node]!;
-    const out = this.#laterStepsPerCharacter(v === 0 ? ch : first.values[v - 1]!);
+    const out = this.#laterStepsPerCharacter(this.#firstStepChar(first, text, p, len));
     final = out === SLOW ? SLOW : out === ch ? null : out;
     if (cp < 0x10000) this.#runChar[cp] = final;
     else this.#astralRunChar.set(cp, final);
