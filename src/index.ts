@@ -10,8 +10,20 @@ export type {
   ConvertResult,
   Locale,
   Overrides,
+  ScriptDetection,
+  ScriptKind,
   TraditionalLocale,
 } from './convert/index.js';
-export { convert, convertWithMap, toSimplified, toTraditional } from './convert/index.js';
+export {
+  convert,
+  convertWithMap,
+  detectScript,
+  MIXED_MINORITY_MIN,
+  MIXED_MINORITY_SHARE,
+  toSimplified,
+  toTraditional,
+} from './convert/index.js';
+export type { DetectLanguageOptions, LanguageDetection } from './language/index.js';
+export { detectLanguage } from './language/index.js';
 export type { Bias, OffsetChange, Span } from './span.js';
 export { OffsetMap } from './span.js';
