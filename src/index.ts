@@ -6,3 +6,5 @@
  */
 export type { Bias, OffsetChange, Span } from './span.js';
 export { OffsetMap } from './span.js';
+export type { NormalizedText, NormalizeTextOptions, RuleName } from './text/index.js';
+export { normalizeText, normalizeTextWithMap } from './text/index.js';
