@@ -8,7 +8,9 @@ const raw = readFileSync(file, 'utf8');
 const { text, map } = normalizeTextWithMap(raw);
 
 console.log(text);
-console.error(`\n--- normalizeText: ${raw.length} → ${text.length} characters, ${map.changes.length} rewritten stretches; the first five:`);
+console.error(
+  `\n--- normalizeText: ${raw.length} → ${text.length} characters, ${map.changes.length} rewritten stretches; the first five:`,
+);
 for (const change of map.changes.slice(0, 5)) {
   const before = raw.slice(change.source.start, change.source.end);
   const after = text.slice(change.target.start, change.target.end);

@@ -20,7 +20,11 @@ describe('normalizeText on the real scraped page', () => {
 
   it('maps every sentence of the output back to the same words in the input', () => {
     const { text, map } = normalizeTextWithMap(raw);
-    for (const needle of ['据悉，金琴哲是朝鲜著名退役将领', '外界猜测，朝方可能会向俄方提起此事', '最新回复（2）']) {
+    for (const needle of [
+      '据悉，金琴哲是朝鲜著名退役将领',
+      '外界猜测，朝方可能会向俄方提起此事',
+      '最新回复（2）',
+    ]) {
       const start = text.indexOf(needle);
       expect(start).toBeGreaterThanOrEqual(0);
       const span = map.spanToSource({ start, end: start + needle.length });
