@@ -27,3 +27,5 @@ export type { DetectLanguageOptions, LanguageDetection } from './language/index.
 export { detectLanguage } from './language/index.js';
 export type { Bias, OffsetChange, Span } from './span.js';
 export { OffsetMap } from './span.js';
+export type { NormalizedText, NormalizeTextOptions, RuleName } from './text/index.js';
+export { normalizeText, normalizeTextWithMap } from './text/index.js';

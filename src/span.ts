@@ -53,8 +53,9 @@ export class OffsetMap {
   readonly sourceLength: number;
   /** Length of the output the map leads to. */
   readonly targetLength: number;
-  // Parallel arrays, one entry per rewritten stretch, sorted, non-overlapping and never
-  // adjacent (adjacent stretches are merged, so every boundary lookup has one answer).
+  // Parallel arrays, one entry per rewritten stretch, sorted and non-overlapping. Stretches
+  // with no width on one side are never adjacent to another (see mergeAdjacent), so every
+  // boundary lookup has one answer.
   readonly #srcStart: Int32Array;
   readonly #srcEnd: Int32Array;
   readonly #dstStart: Int32Array;
@@ -162,8 +163,8 @@ export class OffsetMap {
     if (this.isIdentity) return next;
     if (next.isIdentity) return this;
     // Sweep both lists of stretches in B coordinates: this map's target sides and next's
-    // source sides. Closed intervals that overlap or touch join one connected component, and
-    // each component becomes one stretch of the composed map.
+    // source sides. Stretches that overlap (or touch at a zero-width point) join one connected
+    // component, and each component becomes one stretch of the composed map.
     const aStart = this.#dstStart;
     const aEnd = this.#dstEnd;
     const bStart = next.#srcStart;
@@ -173,18 +174,24 @@ export class OffsetMap {
     let j = 0;
     while (i < aStart.length || j < bStart.length) {
       const takeA = j >= bStart.length || (i < aStart.length && aStart[i]! <= bStart[j]!);
-      let lo = takeA ? aStart[i]! : bStart[j]!;
+      const lo = takeA ? aStart[i]! : bStart[j]!;
       let hi = takeA ? aEnd[i++]! : bEnd[j++]!;
+      // Whether a zero-width stretch sits at `hi`: such a point belongs to both sides of it,
+      // so a stretch that merely touches it must join the component.
+      let pointAtHi = lo === hi;
       for (;;) {
-        if (i < aStart.length && aStart[i]! <= hi) {
-          hi = Math.max(hi, aEnd[i++]!);
-        } else if (j < bStart.length && bStart[j]! <= hi) {
-          hi = Math.max(hi, bEnd[j++]!);
-        } else {
-          break;
+        const fromA = i < aStart.length && touches(aStart[i]!, aEnd[i]!, hi, pointAtHi);
+        const fromB = !fromA && j < bStart.length && touches(bStart[j]!, bEnd[j]!, hi, pointAtHi);
+        if (!fromA && !fromB) break;
+        const s = fromA ? aStart[i]! : bStart[j]!;
+        const e = fromA ? aEnd[i++]! : bEnd[j++]!;
+        if (e > hi) {
+          hi = e;
+          pointAtHi = s === e;
+        } else if (e === hi && s === e) {
+          pointAtHi = true;
         }
       }
-      lo = Math.min(lo, hi);
       changes.push({
         source: { start: this.#lowest(lo, 'target'), end: this.#highest(hi, 'target') },
         target: { start: next.#lowest(lo, 'source'), end: next.#highest(hi, 'source') },
@@ -315,6 +322,11 @@ export function replaceWithMap(
   return builder.finish();
 }
 
+// Whether a stretch [s, e) joins a component that ends at `hi`.
+function touches(s: number, e: number, hi: number, pointAtHi: boolean): boolean {
+  return s < hi || (s === hi && (s === e || pointAtHi));
+}
+
 function orderedSpan(start: number, end: number): Span {
   return end < start ? { start, end: start } : { start, end };
 }
@@ -359,11 +371,19 @@ function project(
   return bias === 'start' ? toStart[i]! : toEnd[i]!;
 }
 
+// Adjacent stretches stay apart when both have width on both sides (so a conversion of many
+// characters in a row keeps one stretch per character). A stretch with no width on one side is
+// merged into its neighbour, so that every offset has one answer.
 function mergeAdjacent(changes: readonly OffsetChange[]): OffsetChange[] {
   const out: OffsetChange[] = [];
   for (const c of changes) {
     const last = out[out.length - 1];
-    if (last && last.source.end === c.source.start && last.target.end === c.target.start) {
+    if (
+      last &&
+      last.source.end === c.source.start &&
+      last.target.end === c.target.start &&
+      (isEmpty(last.source) || isEmpty(last.target) || isEmpty(c.source) || isEmpty(c.target))
+    ) {
       out[out.length - 1] = {
         source: { start: last.source.start, end: c.source.end },
         target: { start: last.target.start, end: c.target.end },
@@ -373,4 +393,8 @@ function mergeAdjacent(changes: readonly OffsetChange[]): OffsetChange[] {
     }
   }
   return out;
+}
+
+function isEmpty(span: Span): boolean {
+  return span.start === span.end;
 }

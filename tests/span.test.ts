@@ -61,12 +61,18 @@ describe('OffsetMap', () => {
     expect(m.spanToSource({ start: 0, end: 1 })).toEqual({ start: 0, end: 1 });
   });
 
-  it('merges adjacent changes and rejects inconsistent ones', () => {
-    const m = new OffsetMap(4, 2, [
+  it('merges adjacent changes only where one side has no width, and rejects inconsistent ones', () => {
+    const apart = new OffsetMap(4, 2, [
       { source: { start: 0, end: 2 }, target: { start: 0, end: 1 } },
       { source: { start: 2, end: 4 }, target: { start: 1, end: 2 } },
     ]);
-    expect(m.changes).toHaveLength(1);
+    expect(apart.changes).toHaveLength(2);
+    expect(apart.toSource(1, 'start')).toBe(2);
+    const merged = new OffsetMap(4, 1, [
+      { source: { start: 0, end: 2 }, target: { start: 0, end: 1 } },
+      { source: { start: 2, end: 4 }, target: { start: 1, end: 1 } },
+    ]);
+    expect(merged.changes).toEqual([{ source: { start: 0, end: 4 }, target: { start: 0, end: 1 } }]);
     expect(
       () => new OffsetMap(4, 4, [{ source: { start: 1, end: 2 }, target: { start: 0, end: 1 } }]),
     ).toThrow(RangeError);

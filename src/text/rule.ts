@@ -1,0 +1,51 @@
+/**
+ * The shape of a normalisation rule, and the two ways of running one: building an
+ * {@link OffsetMap} as it goes, or producing the text alone (the fast path of `normalizeText`).
+ * @internal
+ */
+import { OffsetMap, replaceWithMap } from '../span.js';
+
+/**
+ * One rule: a global pattern whose matches are rewritten. `replacer` is called once per run of
+ * the rule with the whole text, and returns the function that rewrites one match; a rule that
+ * needs context (the characters around a match) keeps its state there.
+ * Each match should be only the text that changes, so that the offset map stays precise.
+ */
+/** Rewrites one match, found at `index` in the text the rule runs over. */
+export type Replace = (match: string, index: number) => string;
+
+export interface Rule {
+  pattern: RegExp;
+  replacer: (text: string) => Replace;
+  /** Run again until nothing changes (for rewrites that can uncover new matches). */
+  untilStable?: boolean;
+  /** A cheap test that the rule would change nothing, checked before the pattern is run. */
+  wouldNotChange?: (text: string) => boolean;
+}
+
+/** Runs `rule` over `text`, returning the output and the map from `text` to it. */
+export function runWithMap(rule: Rule, text: string): { text: string; map: OffsetMap } {
+  if (rule.wouldNotChange?.(text)) return { text, map: OffsetMap.identity(text.length) };
+  let result = replaceWithMap(text, rule.pattern, adapt(rule.replacer(text)));
+  while (rule.untilStable && !result.map.isIdentity) {
+    const again = replaceWithMap(result.text, rule.pattern, adapt(rule.replacer(result.text)));
+    if (again.map.isIdentity) break;
+    result = { text: again.text, map: result.map.compose(again.map) };
+  }
+  return result;
+}
+
+/** Runs `rule` over `text` and returns only the output. */
+export function run(rule: Rule, text: string): string {
+  if (rule.wouldNotChange?.(text)) return text;
+  for (;;) {
+    const replace = rule.replacer(text);
+    const out = text.replace(rule.pattern, (match: string, index: number) => replace(match, index));
+    if (!rule.untilStable || out === text) return out;
+    text = out;
+  }
+}
+
+function adapt(replace: Replace): (m: RegExpExecArray) => string {
+  return (m) => replace(m[0], m.index);
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeText, normalizeTextWithMap } from '../../src/index.js';
+import { textArb } from '../support/arbitraries.js';
+
+const runs = { numRuns: Number(process.env.FC_RUNS ?? 2000) };
+
+describe('normalizeText properties', () => {
+  it('never throws, and is idempotent', () => {
+    fc.assert(
+      fc.property(textArb, (input) => {
+        const once = normalizeText(input);
+        expect(normalizeText(once)).toBe(once);
+      }),
+      runs,
+    );
+  });
+
+  it('is idempotent with any set of rules switched off', () => {
+    const optionsArb = fc.record(
+      {
+        entities: fc.boolean(),
+        punctuation: fc.boolean(),
+        cjkSpaces: fc.boolean(),
+        whitespace: fc.boolean(),
+        ellipsis: fc.boolean(),
+        fullWidth: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(textArb, optionsArb, (input, options) => {
+        const once = normalizeText(input, options);
+        expect(normalizeText(once, options)).toBe(once);
+      }),
+      runs,
+    );
+  });
+
+  it('normalizeTextWithMap gives the same text, and a map that is monotone, inside both strings and exact outside changes', () => {
+    fc.assert(
+      fc.property(textArb, (input) => {
+        const { text, map } = normalizeTextWithMap(input);
+        expect(text).toBe(normalizeText(input));
+        expect(map.sourceLength).toBe(input.length);
+        expect(map.targetLength).toBe(text.length);
+        // Text between rewritten stretches is copied untouched.
+        let s = 0;
+        let t = 0;
+        for (const c of map.changes) {
+          expect(input.slice(s, c.source.start)).toBe(text.slice(t, c.target.start));
+          s = c.source.end;
+          t = c.target.end;
+        }
+        expect(input.slice(s)).toBe(text.slice(t));
+        // Monotone both ways, and always inside the other string.
+        let last = 0;
+        for (let y = 0; y <= text.length; y++) {
+          const x = map.toSource(y, 'start');
+          expect(x).toBeGreaterThanOrEqual(last);
+          expect(x).toBeLessThanOrEqual(input.length);
+          last = x;
+        }
+        last = 0;
+        for (let x = 0; x <= input.length; x++) {
+          const y = map.toTarget(x, 'end');
+          expect(y).toBeGreaterThanOrEqual(last);
+          expect(y).toBeLessThanOrEqual(text.length);
+          last = y;
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('leaves text that needs no normalisation untouched, with an identity map', () => {
+    const clean = fc
+      .stringMatching(/^[一-龥，。！？a-z0-9]{0,30}$/u)
+      .filter((s) => !/[a-z0-9][，。！？]|[，。！？][a-z0-9]|。。。/.test(s));
+    fc.assert(
+      fc.property(clean, (input) => {
+        const { text, map } = normalizeTextWithMap(input);
+        expect(text).toBe(input);
+        expect(map.isIdentity).toBe(true);
+      }),
+    );
+  });
+
+  it('handles very long lines and many empty lines', () => {
+    const long = '中文,English '.repeat(50_000);
+    expect(normalizeText(long).length).toBeGreaterThan(0);
+    expect(normalizeText('\n'.repeat(100_000))).toBe('\n\n');
+    expect(normalizeText(','.repeat(100_000))).toBe(','.repeat(100_000));
+  });
+});
