@@ -9,7 +9,7 @@ import type { Locale, PresetData } from './locales.js';
 import { convertWithOverrides, type Overrides, overrideTrie } from './overrides.js';
 import { Sink } from './sink.js';
 
-// No OpenCC dictionary has a key that starts with an ASCII character (a test checks this), so
+// No OpenCC dictionary has a key made of ASCII characters only (a test checks this), so
 // text without any other character is returned as it is, without building a converter.
 const NON_ASCII = /[^\u0000-\u007f]/;
 
