@@ -131,11 +131,20 @@ describe('toTraditional / toSimplified', () => {
 
 describe('argument errors', () => {
   it.each([
-    [() => convert(1 as unknown as string, { from: 'cn', to: 'tw' }), /convert: expected text to be a string/],
-    [() => convert('x', { from: 'zh' as Locale, to: 'tw' }), /unknown from locale "zh"; expected one of cn, tw, twp, hk, hkp, jp, t/],
+    [
+      () => convert(1 as unknown as string, { from: 'cn', to: 'tw' }),
+      /convert: expected text to be a string/,
+    ],
+    [
+      () => convert('x', { from: 'zh' as Locale, to: 'tw' }),
+      /unknown from locale "zh"; expected one of cn, tw, twp, hk, hkp, jp, t/,
+    ],
     [() => convert('x', { from: 'cn', to: 'TW' as Locale }), /unknown to locale "TW"/],
     [() => convert('x', undefined as unknown as { from: Locale; to: Locale }), /unknown from locale/],
-    [() => convertWithMap(null as unknown as string, { from: 'cn', to: 'tw' }), /convertWithMap: expected text/],
+    [
+      () => convertWithMap(null as unknown as string, { from: 'cn', to: 'tw' }),
+      /convertWithMap: expected text/,
+    ],
     [() => convert('x', { from: 'cn', to: 'tw', overrides: { a: 1 as unknown as string } }), /overrides/],
     [() => convert('x', { from: 'cn', to: 'tw', overrides: { '': 'a' } }), /overrides/],
     [() => toTraditional('x', 'cn' as 'tw'), /toTraditional: variant must be a Traditional locale/],
