@@ -73,7 +73,7 @@ describe('convert: overrides', () => {
   it('picks up a table changed between calls', () => {
     const overrides: Record<string, string> = { 鼠标: '滑鼠' };
     expect(convert('鼠标', { from: 'cn', to: 'tw', overrides })).toBe('滑鼠');
-    overrides['鼠标'] = '老鼠';
+    overrides.鼠标 = '老鼠';
     expect(convert('鼠标', { from: 'cn', to: 'tw', overrides })).toBe('老鼠');
   });
 });

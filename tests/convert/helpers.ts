@@ -16,13 +16,13 @@ export function allDictionaries(): { name: string; entries: [string, string][] }
   const seen = new Set<Dict>();
   const out: { name: string; entries: [string, string][] }[] = [];
   for (const [name, config] of Object.entries(c)) {
-    config.conversionChain.forEach((group, g) =>
-      group.forEach((dict, i) => {
-        if (seen.has(dict)) return;
+    for (const [g, group] of config.conversionChain.entries()) {
+      for (const [i, dict] of group.entries()) {
+        if (seen.has(dict)) continue;
         seen.add(dict);
         out.push({ name: `${name}[${g}][${i}]`, entries: dictEntries(name, g, i) });
-      }),
-    );
+      }
+    }
   }
   return out;
 }
