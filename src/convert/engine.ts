@@ -57,18 +57,33 @@ export class Converter {
   // single characters, and a run is converted character by character from a cache.
   readonly #runsCharwise: boolean;
 
+  // True when the first step's group begins with the segmentation dictionaries and adds only
+  // single characters (Simplified → Traditional: STPhrases… then STCharacters). A phrase
+  // segment is then converted by the first step to exactly the segmentation value, and inside
+  // a run only the added dictionaries can match, so the first step's trie holds those alone
+  // and the large phrase dictionary is built once, not twice.
+  readonly #phrasesFromSegmenter: boolean;
+
   constructor(plan: ConversionPlan) {
     this.#normalization = (plan.normalization ?? []).map((group) => Trie.fromGroup(group));
     this.#segmenter = plan.segmentation ? Trie.fromGroup(plan.segmentation) : null;
-    this.#steps = plan.chain.map((group) => Trie.fromGroup(group));
+    const segmentation = plan.segmentation ?? [];
+    const firstGroup = plan.chain[0] ?? [];
+    this.#phrasesFromSegmenter =
+      plan.segmentation !== null &&
+      segmentation.length <= firstGroup.length &&
+      segmentation.every((dict, i) => firstGroup[i] === dict) &&
+      firstGroup.slice(segmentation.length).every((dict) => !hasLongKey(dict));
+    this.#steps = plan.chain.map((group, i) =>
+      Trie.fromGroup(i === 0 && this.#phrasesFromSegmenter ? group.slice(segmentation.length) : group),
+    );
     this.#phraseFinal = new Array(this.#segmenter?.values.length ?? 0).fill(undefined);
     this.#firstStepFinal = new Array(this.#steps[0]?.values.length ?? 0).fill(undefined);
     this.#charFinal = new Array(0x10000).fill(undefined);
     this.#runChar = new Array(0x10000).fill(undefined);
-    const segmentation = plan.segmentation ?? [];
     this.#runsCharwise =
       plan.segmentation !== null &&
-      (plan.chain[0] ?? []).every((dict) => segmentation.includes(dict) || !hasLongKey(dict));
+      firstGroup.every((dict) => segmentation.includes(dict) || !hasLongKey(dict));
   }
 
   /** The trie of the first longest-match pass (the one user overrides compete with). */
@@ -105,7 +120,22 @@ export class Converter {
     }
   }
 
-  /** The conversion steps applied one after the other to a whole string. */
+  // The steps after the first applied one after the other to a whole string.
+  #laterSteps(text: string): string {
+    let out = text;
+    for (let s = 1; s < this.#steps.length; s++) {
+      const step = this.#steps[s]!;
+      const sink = new Sink(out, false);
+      applyStep(step, out, 0, out.length, sink);
+      out = sink.finishText();
+    }
+    return out;
+  }
+
+  /**
+   * The conversion steps applied one after the other to a whole string (a segment: with
+   * segmentation, only to a phrase or to text inside a run between phrases).
+   */
   convertString(text: string): string {
     let out = text;
     for (const step of this.#steps) {
@@ -153,7 +183,9 @@ export class Converter {
       let final = this.#phraseFinal[v];
       if (final === undefined) {
         const key = segmenter.keys[v]!;
-        const out = this.convertString(key);
+        const out = this.#phrasesFromSegmenter
+          ? this.#laterSteps(segmenter.values[v]!)
+          : this.convertString(key);
         final = out === key ? null : out;
         this.#phraseFinal[v] = final;
       }
@@ -195,8 +227,9 @@ export class Converter {
       if (matchEnd === 0) {
         // The second step matches nothing here and keeps the first step's single character.
         const out = this.#firstStepPiece(text, p, end, false) as string;
-        if (out !== text.slice(p, this.#pieceEnd)) sink.replace(p, this.#pieceEnd, out);
-        p = this.#pieceEnd;
+        const pieceEnd = this.#pieceEnd;
+        if (pieceEnd - p !== out.length || !text.startsWith(out, p)) sink.replace(p, pieceEnd, out);
+        p = pieceEnd;
       } else {
         sink.replace(p, matchEnd, second!.values[this.#secondValue]!);
         p = matchEnd;
@@ -240,7 +273,9 @@ export class Converter {
     }
     const len = unmatchedLength(text, p, end);
     this.#pieceEnd = p + len;
-    return final ? this.#unmatchedOutput(text, p, len) : text.slice(p, p + len);
+    if (final) return this.#unmatchedOutput(text, p, len);
+    // Nothing matched, so the output is the character itself (a cached string).
+    return len === 1 ? this.#firstStepChar(first, text, p, 1) : text.slice(p, p + len);
   }
 
   // The second step's longest match at the start of the first step's output for `text[p…]`:
