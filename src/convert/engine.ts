@@ -63,6 +63,12 @@ export class Converter {
   // a run only the added dictionaries can match, so the first step's trie holds those alone
   // and the large phrase dictionary is built once, not twice.
   readonly #phrasesFromSegmenter: boolean;
+  // True when every key of the second step longer than one character is a segmentation key
+  // (Traditional → Simplified: TSPhrases). Inside a run no segmentation key matched, so where
+  // the first step changes nothing the second step can only map single characters either.
+  readonly #secondLongKeysSegment: boolean;
+  // The second step's output for a BMP character on its own (null when unchanged).
+  readonly #secondChar: (string | null | undefined)[] = new Array(0x10000).fill(undefined);
 
   constructor(plan: ConversionPlan) {
     this.#normalization = (plan.normalization ?? []).map((group) => Trie.fromGroup(group));
@@ -84,6 +90,10 @@ export class Converter {
     this.#runsCharwise =
       plan.segmentation !== null &&
       firstGroup.every((dict) => segmentation.includes(dict) || !hasLongKey(dict));
+    this.#secondLongKeysSegment =
+      plan.segmentation !== null &&
+      plan.chain.length === 2 &&
+      plan.chain[1]!.every((dict) => segmentation.includes(dict) || !hasLongKey(dict));
   }
 
   /** The trie of the first longest-match pass (the one user overrides compete with). */
@@ -172,7 +182,8 @@ export class Converter {
       const matchEnd = segmenter.root[text.charCodeAt(p)] === 0 ? 0 : segmenter.longest(text, p, end);
       if (matchEnd === 0) {
         if (runStart < 0) runStart = p;
-        p += unmatchedLength(text, p, end);
+        const unit = text.charCodeAt(p);
+        p += (unit & 0xfc00) === 0xd800 || isIdsOperator(unit) ? unmatchedLength(text, p, end) : 1;
         continue;
       }
       if (runStart >= 0) {
@@ -205,9 +216,26 @@ export class Converter {
   #convertRun(text: string, start: number, end: number, sink: Sink): void {
     if (this.#steps.length === 0) return;
     const second = this.#steps.length === 2 ? this.#steps[1]! : null;
+    const charwise = this.#runsCharwise;
+    const firstRoot = this.#steps[0]!.root;
+    const cached = charwise ? this.#runChar : this.#charFinal;
     let p = start;
     while (p < end) {
       const unit = text.charCodeAt(p);
+      // Fast path: a BMP character the first step can only leave alone or map on its own,
+      // whose output through every step is already cached.
+      if ((charwise || firstRoot[unit] === 0) && (unit & 0xfc00) !== 0xd800 && !isIdsOperator(unit)) {
+        const final = cached[unit];
+        if (final === null) {
+          p++;
+          continue;
+        }
+        if (typeof final === 'string') {
+          sink.replace(p, p + 1, final);
+          p++;
+          continue;
+        }
+      }
       if (isIdsOperator(unit)) {
         this.#convertLiterally(text, p, end, sink);
         return;
@@ -219,10 +247,25 @@ export class Converter {
         p = pieceEnd;
         continue;
       }
+      if (second && this.#secondLongKeysSegment && !charwise && this.#firstStepIdle(text, p, end, second)) {
+        // The first step changes nothing as far as a second-step key could reach, so the
+        // second step sees the text itself there, where no long key matched: one character.
+        const out = this.#secondStepChar(second, unit);
+        if (out !== null) sink.replace(p, p + 1, out);
+        p++;
+        continue;
+      }
       const matchEnd = second ? this.#secondStepMatch(second, text, p, end) : -1;
       if (matchEnd < 0) {
-        this.#convertLiterally(text, p, end, sink);
-        return;
+        // The second step's match ends inside one first-step output: convert the stretch up to
+        // where the two steps are at a common boundary again.
+        const windowEnd = this.#convertWindow(second!, text, p, end, sink);
+        if (windowEnd < 0) {
+          this.#convertLiterally(text, p, end, sink);
+          return;
+        }
+        p = windowEnd;
+        continue;
       }
       if (matchEnd === 0) {
         // The second step matches nothing here and keeps the first step's single character.
@@ -235,6 +278,74 @@ export class Converter {
         p = matchEnd;
       }
     }
+  }
+
+  // Both steps literally over the first step's outputs from `p` (at a boundary of both), up
+  // to the first point after at least one second-step match where both are at a boundary
+  // again; returns that point, or -1 when the stretch holds a description sequence (left to
+  // the literal conversion of the whole rest).
+  #convertWindow(second: Trie, text: string, p: number, end: number, sink: Sink): number {
+    let firstOut = '';
+    const sourceEnds: number[] = [];
+    const outEnds: number[] = [];
+    let q = p;
+    let result = '';
+    let j = 0;
+    let k = 0;
+    for (;;) {
+      // Enough first-step output for the second step's longest possible key from j.
+      while (q < end && firstOut.length < j + second.maxKeyLength + 1) {
+        if (isIdsOperator(text.charCodeAt(q))) return -1;
+        firstOut += this.#firstStepPiece(text, q, end, false) as string;
+        q = this.#pieceEnd;
+        sourceEnds.push(q);
+        outEnds.push(firstOut.length);
+      }
+      if (j >= firstOut.length) break;
+      const unit = firstOut.charCodeAt(j);
+      const matchEnd = second.root[unit] === 0 ? 0 : second.longest(firstOut, j, firstOut.length);
+      if (matchEnd > 0) {
+        result += second.values[second.lastValue]!;
+        j = matchEnd;
+      } else {
+        const len = unmatchedLength(firstOut, j, firstOut.length);
+        result += firstOut.slice(j, j + len);
+        j += len;
+      }
+      while (k < outEnds.length && outEnds[k]! < j) k++;
+      if (k < outEnds.length && outEnds[k] === j) {
+        const stop = sourceEnds[k]!;
+        if (result !== text.slice(p, stop)) sink.replace(p, stop, result);
+        return stop;
+      }
+    }
+    if (result !== text.slice(p, q)) sink.replace(p, q, result);
+    return q;
+  }
+
+  // True when `text[p]` is a BMP character and no first-step key starts within the second
+  // step's longest key length from `p`.
+  #firstStepIdle(text: string, p: number, end: number, second: Trie): boolean {
+    if ((text.charCodeAt(p) & 0xfc00) === 0xd800) return false;
+    const root = this.#steps[0]!.root;
+    const stop = Math.min(end, p + second.maxKeyLength);
+    for (let i = p; i < stop; i++) {
+      const unit = text.charCodeAt(i);
+      if (root[unit] !== 0 || isIdsOperator(unit)) return false;
+    }
+    return true;
+  }
+
+  #secondStepChar(second: Trie, unit: number): string | null {
+    let out = this.#secondChar[unit];
+    if (out === undefined) {
+      const node = second.root[unit]!;
+      const v = node === 0 ? 0 : second.valueAt[node]!;
+      const ch = String.fromCharCode(unit);
+      out = v === 0 || second.values[v - 1] === ch ? null : second.values[v - 1]!;
+      this.#secondChar[unit] = out;
+    }
+    return out;
   }
 
   #convertLiterally(text: string, start: number, end: number, sink: Sink): void {
@@ -399,7 +510,7 @@ function hasLongKey(dict: DictLike): boolean {
 export function applyStep(trie: Trie, text: string, start: number, end: number, sink: Sink): void {
   const root = trie.root;
   const values = trie.values;
-  const keys = trie.keys;
+  const unchanged = trie.unchanged;
   const starts = trie.startPattern;
   let p = start;
   while (p < end) {
@@ -416,14 +527,21 @@ export function applyStep(trie: Trie, text: string, start: number, end: number, 
       p += (unit & 0xfc00) === 0xd800 || isIdsOperator(unit) ? unmatchedLength(text, p, end) : 1;
       continue;
     }
+    const node = root[unit]!;
+    if (trie.hasChildren[node] === 0 && (unit & 0xfc00) !== 0xd800) {
+      // A single-character key and nothing longer: no walk needed.
+      const v = trie.valueAt[node]! - 1;
+      if (v >= 0 && unchanged[v] === 0) sink.replace(p, p + 1, values[v]!);
+      p += v >= 0 ? 1 : unmatchedLength(text, p, end);
+      continue;
+    }
     const matchEnd = trie.longest(text, p, end);
     if (matchEnd === 0) {
       p += unmatchedLength(text, p, end);
       continue;
     }
     const v = trie.lastValue;
-    const value = values[v]!;
-    if (value !== keys[v]) sink.replace(p, matchEnd, value);
+    if (unchanged[v] === 0) sink.replace(p, matchEnd, values[v]!);
     p = matchEnd;
   }
 }

@@ -15,7 +15,8 @@ const SLICE_AT = 48;
 
 export class Sink {
   readonly #text: string;
-  readonly #buffer = new Uint16Array(CHUNK);
+  // Sized to the text, up to one chunk: sinks for single phrases are made often.
+  #buffer: Uint16Array;
   #buffered = 0;
   readonly #pieces: string[] = [];
   // Flat (sourceStart, sourceEnd, targetStart, targetEnd) quadruples, or null without a map.
@@ -27,6 +28,7 @@ export class Sink {
   constructor(text: string, withMap: boolean) {
     this.#text = text;
     this.#changes = withMap ? [] : null;
+    this.#buffer = new Uint16Array(Math.min(CHUNK, Math.max(16, text.length * 2)));
   }
 
   /** Replaces `text[start, end)`, which must start at or after everything written so far. */
@@ -38,7 +40,7 @@ export class Sink {
       this.#flush();
       this.#pieces.push(replacement);
     } else {
-      if (this.#buffered + len > CHUNK) this.#flush();
+      if (this.#buffered + len > this.#buffer.length) this.#makeRoom(len);
       const buffer = this.#buffer;
       let n = this.#buffered;
       for (let i = 0; i < len; i++) buffer[n++] = replacement.charCodeAt(i);
@@ -80,12 +82,23 @@ export class Sink {
       this.#pieces.push(this.#text.slice(start, end));
       return;
     }
-    if (this.#buffered + len > CHUNK) this.#flush();
+    if (this.#buffered + len > this.#buffer.length) this.#makeRoom(len);
     const buffer = this.#buffer;
     const text = this.#text;
     let n = this.#buffered;
     for (let i = start; i < end; i++) buffer[n++] = text.charCodeAt(i);
     this.#buffered = n;
+  }
+
+  // Grows a small buffer up to a chunk, or empties a full one.
+  #makeRoom(len: number): void {
+    if (this.#buffer.length < CHUNK) {
+      const bigger = new Uint16Array(CHUNK);
+      bigger.set(this.#buffer.subarray(0, this.#buffered));
+      this.#buffer = bigger;
+      if (this.#buffered + len <= CHUNK) return;
+    }
+    this.#flush();
   }
 
   #flush(): void {

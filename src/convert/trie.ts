@@ -153,6 +153,17 @@ export class Trie {
   lastValue = 0;
 
   #starts: RegExp | null | undefined;
+  #unchanged: Uint8Array | undefined;
+
+  /** 1 for each value index whose value equals its key (a match that changes nothing). */
+  get unchanged(): Uint8Array {
+    if (!this.#unchanged) {
+      this.#unchanged = new Uint8Array(this.values.length);
+      for (let i = 0; i < this.values.length; i++)
+        this.#unchanged[i] = this.values[i] === this.keys[i] ? 1 : 0;
+    }
+    return this.#unchanged;
+  }
 
   /**
    * A global pattern that finds the next code unit where a key can start, when few code units
@@ -213,11 +224,25 @@ export class Trie {
     this.#slotChild[slot] = child;
   }
 
+  // One probe sequence both finds an existing edge and gives the free slot for a new one.
   #childOrAdd(node: number, unit: number): number {
-    const found = this.child(node, unit);
-    if (found !== 0) return found;
+    let slot = hash(node, unit) & this.#mask;
+    for (;;) {
+      const child = this.#slotChild[slot]!;
+      if (child === 0) break;
+      if (this.#slotParent[slot] === node && this.#slotUnit[slot] === unit) return child;
+      slot = (slot + 1) & this.#mask;
+    }
+    const table = this.#slotChild;
     const child = this.#newNode();
-    this.#insertEdge(node, unit, child);
+    // Growing rehashes into a new table, where the free slot is elsewhere.
+    if (this.#slotChild !== table) {
+      this.#insertEdge(node, unit, child);
+    } else {
+      this.#slotParent[slot] = node;
+      this.#slotUnit[slot] = unit;
+      this.#slotChild[slot] = child;
+    }
     return child;
   }
 }
@@ -237,7 +262,7 @@ function hash(node: number, unit: number): number {
 // A guess at the number of nodes a dictionary adds: keys share their first characters, so
 // about a third of the code units of keys and values together (measured on OpenCC's data).
 function nodeEstimate(dict: DictLike): number {
-  if (typeof dict === 'string') return Math.ceil(dict.length / 6);
+  if (typeof dict === 'string') return Math.ceil(dict.length / 3);
   let n = 0;
   for (const [key] of dict) n += key.length;
   return n;
