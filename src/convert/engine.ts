@@ -31,6 +31,13 @@ export interface ConversionPlan {
   chain: readonly (readonly DictLike[])[];
 }
 
+// Per-character caches are made on first use: a direction that never needs one (t → cn has
+// no segmentation) never pays for its 64K slots.
+const NO_TABLE: never[] = [];
+function charTable<T>(): (T | undefined)[] {
+  return new Array(0x10000).fill(undefined);
+}
+
 // Marks a cached result that cannot be computed character by character.
 const SLOW = false;
 type Cached = string | null | typeof SLOW | undefined;
@@ -45,13 +52,13 @@ export class Converter {
   // Output of the later steps for the value of each first-step key; null when unchanged.
   readonly #firstStepFinal: Cached[];
   // Output of the later steps for a character the first step leaves alone (BMP, astral).
-  readonly #charFinal: Cached[];
+  #charFinal: Cached[] = NO_TABLE;
   readonly #astralFinal = new Map<number, Cached>();
   // Output of all steps for a character inside a run, when runs go character by character.
-  readonly #runChar: Cached[];
+  #runChar: Cached[] = NO_TABLE;
   readonly #astralRunChar = new Map<number, Cached>();
   // The first step's output for a single BMP character.
-  readonly #firstChar: (string | undefined)[] = new Array(0x10000).fill(undefined);
+  #firstChar: (string | undefined)[] = NO_TABLE;
   // True when every key of the first step longer than one character is also a segmentation
   // key: then inside a run (where no segmentation key matched) the first step can only match
   // single characters, and a run is converted character by character from a cache.
@@ -68,7 +75,7 @@ export class Converter {
   // the first step changes nothing the second step can only map single characters either.
   readonly #secondLongKeysSegment: boolean;
   // The second step's output for a BMP character on its own (null when unchanged).
-  readonly #secondChar: (string | null | undefined)[] = new Array(0x10000).fill(undefined);
+  #secondChar: (string | null | undefined)[] = NO_TABLE;
 
   constructor(plan: ConversionPlan) {
     this.#normalization = (plan.normalization ?? []).map((group) => Trie.fromGroup(group));
@@ -84,9 +91,9 @@ export class Converter {
       Trie.fromGroup(i === 0 && this.#phrasesFromSegmenter ? group.slice(segmentation.length) : group),
     );
     this.#phraseFinal = new Array(this.#segmenter?.values.length ?? 0).fill(undefined);
-    this.#firstStepFinal = new Array(this.#steps[0]?.values.length ?? 0).fill(undefined);
-    this.#charFinal = new Array(0x10000).fill(undefined);
-    this.#runChar = new Array(0x10000).fill(undefined);
+    this.#firstStepFinal = this.#segmenter
+      ? new Array(this.#steps[0]?.values.length ?? 0).fill(undefined)
+      : [];
     this.#runsCharwise =
       plan.segmentation !== null &&
       firstGroup.every((dict) => segmentation.includes(dict) || !hasLongKey(dict));
@@ -343,6 +350,7 @@ export class Converter {
       const v = node === 0 ? 0 : second.valueAt[node]!;
       const ch = String.fromCharCode(unit);
       out = v === 0 || second.values[v - 1] === ch ? null : second.values[v - 1]!;
+      if (this.#secondChar === NO_TABLE) this.#secondChar = charTable();
       this.#secondChar[unit] = out;
     }
     return out;
@@ -435,7 +443,10 @@ export class Converter {
     const node = first.nodeOf(ch);
     const v = node === 0 ? 0 : first.valueAt[node]!;
     const out = v === 0 ? ch : first.values[v - 1]!;
-    if (len === 1) this.#firstChar[unit] = out;
+    if (len === 1) {
+      if (this.#firstChar === NO_TABLE) this.#firstChar = charTable();
+      this.#firstChar[unit] = out;
+    }
     return out;
   }
 
@@ -447,8 +458,10 @@ export class Converter {
     if (final !== undefined) return final;
     const out = this.#laterStepsPerCharacter(this.#firstStepChar(first, text, p, len));
     final = out === SLOW ? SLOW : out === ch ? null : out;
-    if (cp < 0x10000) this.#runChar[cp] = final;
-    else this.#astralRunChar.set(cp, final);
+    if (cp < 0x10000) {
+      if (this.#runChar === NO_TABLE) this.#runChar = charTable();
+      this.#runChar[cp] = final;
+    } else this.#astralRunChar.set(cp, final);
     return final;
   }
 
@@ -470,8 +483,10 @@ export class Converter {
       const ch = text.slice(p, p + len);
       const out = this.#laterStepsPerCharacter(ch);
       final = out === SLOW ? SLOW : out === ch ? null : out;
-      if (cp < 0x10000) this.#charFinal[cp] = final;
-      else this.#astralFinal.set(cp, final);
+      if (cp < 0x10000) {
+        if (this.#charFinal === NO_TABLE) this.#charFinal = charTable();
+        this.#charFinal[cp] = final;
+      } else this.#astralFinal.set(cp, final);
     }
     return final;
   }
@@ -501,10 +516,11 @@ export class Converter {
 
 // True when a dictionary has a key of more than one code point.
 function hasLongKey(dict: DictLike): boolean {
-  const keys =
-    typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')[0]!) : dict.map(([k]) => k);
-  return keys.some((key) => key.length > 2 || (key.length === 2 && (key.charCodeAt(0) & 0xfc00) !== 0xd800));
+  if (typeof dict === 'string') return LONG_KEY.test(dict);
+  return dict.some(([key]) => [...key].length > 1);
 }
+// An entry of a serialised dictionary whose key has two code points or more.
+const LONG_KEY = /(?:^|\|)[^ |]{2,} /u;
 
 /** One longest-match step over `text[start, end)`: every match is replaced by its value. */
 export function applyStep(trie: Trie, text: string, start: number, end: number, sink: Sink): void {

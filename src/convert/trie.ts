@@ -177,8 +177,9 @@ export class Trie {
       if (this.root[u] === 0) continue;
       let v = u;
       while (v + 1 < ROOT_FANOUT && this.root[v + 1] !== 0) v++;
-      ranges.push(v === u ? unitEscape(u) : `${unitEscape(u)}-${unitEscape(v)}`);
       count += 1;
+      if (count > SPARSE_RANGES) break;
+      ranges.push(v === u ? unitEscape(u) : `${unitEscape(u)}-${unitEscape(v)}`);
       u = v;
     }
     // Ideographic description sequences are stepped over as a whole, so the scan must stop at
