@@ -182,35 +182,64 @@ export class Converter {
     }
   }
 
+  // One walk: phrases are replaced by their cached conversion, and the characters of the runs
+  // between them by theirs as they come, when the cache has it (the first step can only leave
+  // such a character alone or map it on its own, and no later step can match across it, so
+  // where the run ends does not matter). At any other character the end of its run is found
+  // and the rest of the run is converted as a whole.
   #convertSegmented(segmenter: Trie, text: string, start: number, end: number, sink: Sink): void {
-    let runStart = -1;
+    const segmenterRoot = segmenter.root;
+    const charwise = this.#runsCharwise;
+    const firstRoot = this.#steps[0]?.root;
     let p = start;
     while (p < end) {
-      const matchEnd = segmenter.root[text.charCodeAt(p)] === 0 ? 0 : segmenter.longest(text, p, end);
-      if (matchEnd === 0) {
-        if (runStart < 0) runStart = p;
-        const unit = text.charCodeAt(p);
-        p += (unit & 0xfc00) === 0xd800 || isIdsOperator(unit) ? unmatchedLength(text, p, end) : 1;
+      const unit = text.charCodeAt(p);
+      const matchEnd = segmenterRoot[unit] === 0 ? 0 : segmenter.longest(text, p, end);
+      if (matchEnd > 0) {
+        this.#emitPhrase(segmenter, segmenter.lastValue, p, matchEnd, sink);
+        p = matchEnd;
         continue;
       }
-      if (runStart >= 0) {
-        this.#convertRun(text, runStart, p, sink);
-        runStart = -1;
+      if (
+        firstRoot &&
+        (charwise || firstRoot[unit] === 0) &&
+        (unit & 0xfc00) !== 0xd800 &&
+        !isIdsOperator(unit)
+      ) {
+        const final = charwise ? this.#runChar[unit] : this.#charFinal[unit];
+        if (final === null) {
+          p++;
+          continue;
+        }
+        if (typeof final === 'string') {
+          sink.replace(p, p + 1, final);
+          p++;
+          continue;
+        }
       }
-      const v = segmenter.lastValue;
-      let final = this.#phraseFinal[v];
-      if (final === undefined) {
-        const key = segmenter.keys[v]!;
-        const out = this.#phrasesFromSegmenter
-          ? this.#laterSteps(segmenter.values[v]!)
-          : this.convertString(key);
-        final = out === key ? null : out;
-        this.#phraseFinal[v] = final;
+      // The rest of this run: up to where the next phrase starts.
+      let runEnd = p + unmatchedLength(text, p, end);
+      while (runEnd < end) {
+        const u = text.charCodeAt(runEnd);
+        if (segmenterRoot[u] !== 0 && segmenter.longest(text, runEnd, end) > 0) break;
+        runEnd += (u & 0xfc00) === 0xd800 || isIdsOperator(u) ? unmatchedLength(text, runEnd, end) : 1;
       }
-      if (final !== null && final !== SLOW) sink.replace(p, matchEnd, final);
-      p = matchEnd;
+      this.#convertRun(text, p, runEnd, sink);
+      p = runEnd;
     }
-    if (runStart >= 0) this.#convertRun(text, runStart, end, sink);
+  }
+
+  #emitPhrase(segmenter: Trie, v: number, start: number, end: number, sink: Sink): void {
+    let final = this.#phraseFinal[v];
+    if (final === undefined) {
+      const key = segmenter.keys[v]!;
+      const out = this.#phrasesFromSegmenter
+        ? this.#laterSteps(segmenter.values[v]!)
+        : this.convertString(key);
+      final = out === key ? null : out;
+      this.#phraseFinal[v] = final;
+    }
+    if (final !== null && final !== SLOW) sink.replace(start, end, final);
   }
 
   // A run between segmentation phrases, converted as its own segment: the first step's
@@ -226,6 +255,8 @@ export class Converter {
     const charwise = this.#runsCharwise;
     const firstRoot = this.#steps[0]!.root;
     const cached = charwise ? this.#runChar : this.#charFinal;
+    this.#scanPos = start;
+    this.#nextChange = -1;
     let p = start;
     while (p < end) {
       const unit = text.charCodeAt(p);
@@ -330,17 +361,44 @@ export class Converter {
     return q;
   }
 
-  // True when `text[p]` is a BMP character and no first-step key starts within the second
-  // step's longest key length from `p`.
+  // The first step's walk through the current run, scanned ahead once: how far it has been
+  // scanned, and where the next match that changes text starts (-1: none found yet).
+  #scanPos = 0;
+  #nextChange = -1;
+
+  // True when `text[p]` is a BMP character and the first step's walk from `p` changes nothing
+  // as far as the second step's longest key reaches. Every position of a run is scanned once.
   #firstStepIdle(text: string, p: number, end: number, second: Trie): boolean {
     if ((text.charCodeAt(p) & 0xfc00) === 0xd800) return false;
-    const root = this.#steps[0]!.root;
     const stop = Math.min(end, p + second.maxKeyLength);
-    for (let i = p; i < stop; i++) {
+    if (this.#nextChange >= p) return this.#nextChange >= stop;
+    const first = this.#steps[0]!;
+    const root = first.root;
+    const unchanged = first.unchanged;
+    let i = this.#scanPos;
+    while (i < stop) {
       const unit = text.charCodeAt(i);
-      if (root[unit] !== 0 || isIdsOperator(unit)) return false;
+      if (isIdsOperator(unit)) {
+        this.#nextChange = i;
+        break;
+      }
+      if (root[unit] === 0) {
+        i += (unit & 0xfc00) === 0xd800 ? unmatchedLength(text, i, end) : 1;
+        continue;
+      }
+      const matchEnd = first.longest(text, i, end);
+      if (matchEnd === 0) {
+        i += unmatchedLength(text, i, end);
+      } else if (unchanged[first.lastValue] === 0 && i >= p) {
+        this.#nextChange = i;
+        i = matchEnd;
+        break;
+      } else {
+        i = matchEnd;
+      }
     }
-    return true;
+    this.#scanPos = i;
+    return this.#nextChange < p || this.#nextChange >= stop;
   }
 
   #secondStepChar(second: Trie, unit: number): string | null {

@@ -33,7 +33,20 @@ export class Sink {
 
   /** Replaces `text[start, end)`, which must start at or after everything written so far. */
   replace(start: number, end: number, replacement: string): void {
-    if (start > this.#copyFrom) this.#copy(this.#copyFrom, start);
+    const gap = start - this.#copyFrom;
+    if (gap > 0) {
+      if (gap < 8 && this.#buffered + gap <= this.#buffer.length) {
+        // The usual case in dense text: a few unchanged characters since the last change.
+        const buffer = this.#buffer;
+        const text = this.#text;
+        let n = this.#buffered;
+        for (let i = this.#copyFrom; i < start; i++) buffer[n++] = text.charCodeAt(i);
+        this.#buffered = n;
+        this.#outLength += gap;
+      } else {
+        this.#copy(this.#copyFrom, start);
+      }
+    }
     this.#changes?.push(start, end, this.#outLength, this.#outLength + replacement.length);
     const len = replacement.length;
     if (len > SLICE_AT) {
