@@ -361,44 +361,31 @@ export class Converter {
     return q;
   }
 
-  // The first step's walk through the current run, scanned ahead once: how far it has been
-  // scanned, and where the next match that changes text starts (-1: none found yet).
+  // Where the next code unit of the current run that could start a changing first-step match
+  // is (-1: not looked for yet), and how far the run has been scanned for one.
   #scanPos = 0;
   #nextChange = -1;
 
-  // True when `text[p]` is a BMP character and the first step's walk from `p` changes nothing
-  // as far as the second step's longest key reaches. Every position of a run is scanned once.
+  // True when the first step leaves `text[p]` alone as a piece of its own and can change
+  // nothing as far as the second step's longest key reaches. Every position that could start
+  // a changing match counts, whether or not the first step's walk stops there, so the answer
+  // errs on the side of "no"; each position of a run is scanned once.
   #firstStepIdle(text: string, p: number, end: number, second: Trie): boolean {
-    if ((text.charCodeAt(p) & 0xfc00) === 0xd800) return false;
+    const unit = text.charCodeAt(p);
+    if ((unit & 0xfc00) === 0xd800) return false;
+    const first = this.#steps[0]!;
+    if (first.root[unit] !== 0 && first.longest(text, p, end) > p + 1) return false;
     const stop = Math.min(end, p + second.maxKeyLength);
     if (this.#nextChange >= p) return this.#nextChange >= stop;
-    const first = this.#steps[0]!;
-    const root = first.root;
-    const unchanged = first.unchanged;
-    let i = this.#scanPos;
-    while (i < stop) {
-      const unit = text.charCodeAt(i);
-      if (isIdsOperator(unit)) {
-        this.#nextChange = i;
-        break;
-      }
-      if (root[unit] === 0) {
-        i += (unit & 0xfc00) === 0xd800 ? unmatchedLength(text, i, end) : 1;
-        continue;
-      }
-      const matchEnd = first.longest(text, i, end);
-      if (matchEnd === 0) {
-        i += unmatchedLength(text, i, end);
-      } else if (unchanged[first.lastValue] === 0 && i >= p) {
-        this.#nextChange = i;
-        i = matchEnd;
-        break;
-      } else {
-        i = matchEnd;
-      }
-    }
+    const changeStarts = first.changeStarts;
+    let i = Math.max(this.#scanPos, p);
+    while (i < stop && changeStarts[text.charCodeAt(i)] === 0 && !isIdsOperator(text.charCodeAt(i))) i++;
     this.#scanPos = i;
-    return this.#nextChange < p || this.#nextChange >= stop;
+    if (i < stop) {
+      this.#nextChange = i;
+      return false;
+    }
+    return true;
   }
 
   #secondStepChar(second: Trie, unit: number): string | null {

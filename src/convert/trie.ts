@@ -155,6 +155,19 @@ export class Trie {
   #starts: RegExp | null | undefined;
   #unchanged: Uint8Array | undefined;
 
+  #changeStarts: Uint8Array | undefined;
+
+  /** 1 for each code unit that starts a key whose value differs from it. */
+  get changeStarts(): Uint8Array {
+    if (!this.#changeStarts) {
+      this.#changeStarts = new Uint8Array(ROOT_FANOUT);
+      for (let i = 0; i < this.values.length; i++) {
+        if (this.values[i] !== this.keys[i]) this.#changeStarts[this.keys[i]!.charCodeAt(0)] = 1;
+      }
+    }
+    return this.#changeStarts;
+  }
+
   /** 1 for each value index whose value equals its key (a match that changes nothing). */
   get unchanged(): Uint8Array {
     if (!this.#unchanged) {
