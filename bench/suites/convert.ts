@@ -32,10 +32,8 @@ function corpus(): string {
   const random = prng(414);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const lines = fixture.split('\n');
-  const phrases = (
-    (configs as unknown as Record<string, { conversionChain: string[][] }>).s2t!.conversionChain[0]![0]!
-  )
-    .split('|')
+  const phrases = (configs as unknown as Record<string, { conversionChain: string[][] }>)
+    .s2t!.conversionChain[0]![0]!.split('|')
     .map((entry) => entry.slice(0, entry.indexOf(' ')));
   const glue = ['的', '了', '和', '在', '是', '，', '。', '、', '“', '”', ' ', '2024年', 'COVID-19', '\n'];
   const parts: string[] = [];
@@ -121,12 +119,18 @@ export default async function convertSuite(): Promise<BenchRow[]> {
 
   const consumers: [string, string][] = [
     ['OffsetMap only', `import { OffsetMap } from './src/index.ts'; console.log(OffsetMap.identity(1));`],
-    ['normalizeText only', `import { normalizeText } from './src/index.ts'; console.log(normalizeText('x'));`],
+    [
+      'normalizeText only',
+      `import { normalizeText } from './src/index.ts'; console.log(normalizeText('x'));`,
+    ],
     ['detectScript', `import { detectScript } from './src/index.ts'; console.log(detectScript('x'));`],
     ['detectLanguage', `import { detectLanguage } from './src/index.ts'; console.log(detectLanguage('x'));`],
     ['toSimplified', `import { toSimplified } from './src/index.ts'; console.log(toSimplified('x'));`],
     ['toTraditional', `import { toTraditional } from './src/index.ts'; console.log(toTraditional('x'));`],
-    ['convert', `import { convert } from './src/index.ts'; console.log(convert('x', { from: 'cn', to: 'tw' }));`],
+    [
+      'convert',
+      `import { convert } from './src/index.ts'; console.log(convert('x', { from: 'cn', to: 'tw' }));`,
+    ],
     ['opencc-js (full, for scale)', `import * as O from 'opencc-js'; console.log(O.Converter);`],
   ];
   for (const [name, code] of consumers) {
