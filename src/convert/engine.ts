@@ -224,9 +224,26 @@ export class Converter {
         if (segmenterRoot[u] !== 0 && segmenter.longest(text, runEnd, end) > 0) break;
         runEnd += (u & 0xfc00) === 0xd800 || isIdsOperator(u) ? unmatchedLength(text, runEnd, end) : 1;
       }
-      this.#convertRun(text, p, runEnd, sink);
+      if (!charwise && this.#steps.length === 2 && !this.#firstStepMayChange(text, p, runEnd)) {
+        // The first step changes nothing in the rest of this run wherever its walk stops, so
+        // the second step reads the text itself, from here (where both are at a boundary).
+        applyStep(this.#steps[1]!, text, p, runEnd, sink);
+      } else {
+        this.#convertRun(text, p, runEnd, sink);
+      }
       p = runEnd;
     }
+  }
+
+  // True when some code unit of text[start, end) could start a first-step match that changes
+  // text, or a description sequence.
+  #firstStepMayChange(text: string, start: number, end: number): boolean {
+    const changeStarts = this.#steps[0]!.changeStarts;
+    for (let i = start; i < end; i++) {
+      const unit = text.charCodeAt(i);
+      if (changeStarts[unit] !== 0 || isIdsOperator(unit)) return true;
+    }
+    return false;
   }
 
   #emitPhrase(segmenter: Trie, v: number, start: number, end: number, sink: Sink): void {
@@ -277,6 +294,19 @@ export class Converter {
       if (isIdsOperator(unit)) {
         this.#convertLiterally(text, p, end, sink);
         return;
+      }
+      if (!charwise && (unit & 0xfc00) !== 0xd800 && this.#steps[0]!.longest(text, p, end) === 0) {
+        // The first step could start a key here but none matches: the character's own output.
+        const final = cached[unit];
+        if (final === null) {
+          p++;
+          continue;
+        }
+        if (typeof final === 'string') {
+          sink.replace(p, p + 1, final);
+          p++;
+          continue;
+        }
       }
       const final = this.#firstStepPiece(text, p, end, true);
       const pieceEnd = this.#pieceEnd;
