@@ -202,9 +202,11 @@ export class Converter {
       }
       if (
         firstRoot &&
-        (charwise || firstRoot[unit] === 0) &&
         (unit & 0xfc00) !== 0xd800 &&
-        !isIdsOperator(unit)
+        !isIdsOperator(unit) &&
+        // No first-step key matches here (one that did only up to the text's end would not
+        // within the run either).
+        (charwise || firstRoot[unit] === 0 || this.#steps[0]!.longest(text, p, end) === 0)
       ) {
         const final = charwise ? this.#runChar[unit] : this.#charFinal[unit];
         if (final === null) {
