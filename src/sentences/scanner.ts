@@ -31,6 +31,7 @@ import {
   WS,
 } from './char-classes.js';
 import { pushCut } from './max-length.js';
+import { SPEECH_VERB_MAX, SPEECH_VERBS } from './speech-verbs.js';
 import type { Sentence } from './types.js';
 
 /** Resolved options (defaults applied). */
@@ -54,8 +55,13 @@ const QUOTE_DEPTH = 32;
 const Q_STANDALONE = 1;
 /** Right after a word (`他说“好！”就走了`): the quotation is part of the clause. */
 const Q_EMBEDDED = 2;
+/** At the start of the sentence: an utterance, which an attribution (`他说。`) may follow. */
+const Q_LEADING = 3;
 /** Opened in an earlier sentence, or not tracked: no opinion. */
 const Q_UNKNOWN = 0;
+
+/** How far after a closing quote an attribution (`该公司发言人对记者表示，`) may end. */
+const ATTRIBUTION_MAX = 16;
 
 // Scanner state shared between calls (the scanner is synchronous and never re-entered).
 const quotePos = new Int32Array(QUOTE_DEPTH);
@@ -104,10 +110,11 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
   const howOpened = (i: number): number => {
     let j = i - 1;
     while (j >= segStart && FLAGS[s.charCodeAt(j)]! & WS) j--;
-    if (j < segStart) return Q_STANDALONE;
+    if (j < segStart) return Q_LEADING;
     const p = s.charCodeAt(j);
-    // `：“`, `，“`, `（“`: the quotation starts a clause of its own.
-    if (p === 0xff1a || p === 0x3a || p === 0xff0c || p === 0x2c || FLAGS[p]! & OPENER) return Q_STANDALONE;
+    if (FLAGS[p]! & OPENER) return Q_LEADING;
+    // `：“`, `，“`: the quotation starts a clause of its own.
+    if (p === 0xff1a || p === 0x3a || p === 0xff0c || p === 0x2c) return Q_STANDALONE;
     return Q_EMBEDDED;
   };
 
@@ -213,6 +220,7 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
     // 1–2. The run of marks (`！？`, `?!`, `……`, `…。`, `...`) and the closing quotes and
     // brackets after it, which belong to the sentence (`。”`, `！）`, also `”。` and `。’”`).
     let strong = false;
+    let fullStop = false; // `。`: a quotation that ends with it ends the sentence too
     let half = false;
     let dots = 0;
     let dotAt = i;
@@ -222,8 +230,10 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
     for (; q < n; q++) {
       const cc = s.charCodeAt(q);
       const k = KIND[cc]!;
-      if (k === K_STRONG || (k === K_SEMI && semicolon)) strong = true;
-      else if (k === K_HALF) half = true;
+      if (k === K_STRONG || (k === K_SEMI && semicolon)) {
+        strong = true;
+        if (cc === 0x3002 || cc === 0xff61 || cc === 0xfe12) fullStop = true;
+      } else if (k === K_HALF) half = true;
       else if (k === K_HALF_SEMI && semicolon) half = halfSemicolonEnds(s, q) || half;
       else if (k === K_DOT) {
         dots++;
@@ -257,8 +267,13 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
     else if (dots === 1 && !ellipsis) ends = dotEnds(s, dotAt, dotAt + 1, q, segStart);
     else ends = ellipsisEnds(s, q, quote);
 
-    // A quotation that is part of the clause goes on: `他说“好！”就走了。`
-    if (ends && quote === Q_EMBEDDED && nf & (CJK | ALNUM)) ends = false;
+    if (ends && nf & (CJK | ALNUM)) {
+      // A quotation that is part of the clause goes on: `他说“好！”就走了。`. One that ends
+      // with `。` ended the sentence with it: `…写道，关闭它“将是一场灾难。”据悉…`.
+      if (quote === Q_EMBEDDED && !fullStop && dots === 0) ends = false;
+      // An utterance followed by who said it: `“我们会来。”他说。`
+      else if ((quote === Q_LEADING || quote === Q_UNKNOWN) && isAttribution(s, q)) ends = false;
+    }
 
     if (ends) {
       emit(segStart, q);
@@ -268,6 +283,28 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
   }
   emit(segStart, n);
   return out;
+}
+
+/**
+ * Whether the text at `from` is a short attribution clause, `他说。`, `他说，“…`: a run of letters
+ * ending in a speech verb, then `。`, the end of the text, or `，` and a new quotation.
+ */
+function isAttribution(s: string, from: number): boolean {
+  const limit = Math.min(s.length, from + ATTRIBUTION_MAX);
+  let j = from;
+  while (j < limit && FLAGS[s.charCodeAt(j)]! & (CJK | ALNUM)) j++;
+  if (j < s.length) {
+    const c = s.charCodeAt(j);
+    // `他说，“…”`: the speaker between two parts of one quotation. A comma followed by
+    // anything else starts the sentence's own clause (`报告强调，安倍内阁…`).
+    const comma = c === 0xff0c || c === 0x2c;
+    if (comma && !(j + 1 < s.length && KIND[s.charCodeAt(j + 1)] === K_QUOTE_OPEN)) return false;
+    if (!comma && c !== 0x3002 && c !== 0x2e && !(FLAGS[c]! & NL)) return false;
+  }
+  for (let len = 1; len <= SPEECH_VERB_MAX && len <= j - from; len++) {
+    if (SPEECH_VERBS.has(s.slice(j - len, j))) return true;
+  }
+  return false;
 }
 
 /** Position of `needle` at or after `from`, or the string's length when there is none. */
@@ -392,8 +429,10 @@ function ellipsisEnds(s: string, q: number, quote: number): boolean {
   const next = q < s.length ? s.charCodeAt(q) : -1;
   if (next < 0) return true;
   const nf = FLAGS[next]!;
-  // `他说：“我不知道……”然后…`: a quoted utterance ended.
+  // `他说：“我不知道……”然后…`: a quoted utterance ended (unless who said it follows).
   if (quote === Q_STANDALONE) return true;
+  if (quote === Q_LEADING && FLAGS[next]! & CJK) return !isAttribution(s, q);
+  if (quote === Q_LEADING) return true;
   if (nf & WS) {
     const after = afterSpaces(s, q);
     return after < 0 || !(isAsciiLower(after) || (FLAGS[after]! & CLAUSE) !== 0);
