@@ -384,8 +384,13 @@ function afterSpaces(s: string, from: number): number {
  */
 function dotEnds(s: string, dot: number, runEnd: number, q: number, segStart: number): boolean {
   const after = runEnd < s.length ? s.charCodeAt(runEnd) : -1;
-  // Inside a token: 3.14, v1.2.3, www.a.com, 2024.07.19, report.pdf, a@b.com, .NET
-  if (after >= 0 && (FLAGS[after]! & ALNUM || continuesToken(after))) return false;
+  // Inside a token: 3.14, v1.2.3, www.a.com, 2024.07.19, report.pdf, a@b.com, 报告.docx. But
+  // after Chinese (or a closing quote), a digit or capital starts a new sentence:
+  // `…自有品牌.2009年…`, `…“相似之处”.HMX-1 并没有…`.
+  if (after >= 0 && (FLAGS[after]! & ALNUM || continuesToken(after))) {
+    const before = dot > segStart ? FLAGS[s.charCodeAt(dot - 1)]! : 0;
+    if (!(before & (CJK | CLOSER) && (isDigit(after) || isAsciiUpper(after)))) return false;
+  }
 
   // The word before the dot: an abbreviation (`Mr.`, `No.`, `U.S.`, `e.g.`) or an initial.
   let t = dot;
