@@ -312,7 +312,7 @@ function nextStop(s: string, from: number): number {
   // In running text the next stop is usually a few characters away, where a plain loop beats
   // the cost of entering the regular-expression engine; beyond that window, the engine wins.
   const n = s.length;
-  const window = from + STOP_WINDOW < n ? from + STOP_WINDOW : n;
+  const window = Math.min(from + STOP_WINDOW, n);
   for (let i = from; i < window; i++) if (KIND[s.charCodeAt(i)] !== 0) return i;
   if (window === n) return n;
   STOP_FINDER.lastIndex = window;
