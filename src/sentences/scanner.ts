@@ -61,6 +61,9 @@ const Q_LEADING = 3;
 /** Opened in an earlier sentence, or not tracked: no opinion. */
 const Q_UNKNOWN = 0;
 
+/** Characters that make a clause after a quotation a statement rather than its attribution. */
+const NEGATIONS = '不没沒无無未别別';
+
 /** How far after a closing quote an attribution (`该公司发言人对记者表示，`) may end. */
 const ATTRIBUTION_MAX = 16;
 
@@ -263,7 +266,7 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
     else if (nf & CLAUSE)
       ends = false; // `“好！”，他说`
     else if (strong) ends = true;
-    else if (half) ends = next >= 0x7f || (nf & WS) !== 0 || (nf & OPENER) !== 0;
+    else if (half) ends = halfMarkEnds(s, i, next, nf);
     else if (dots === 1 && !ellipsis) ends = dotEnds(s, dotAt, dotAt + 1, q, segStart);
     else ends = ellipsisEnds(s, q, quote);
 
@@ -286,21 +289,21 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
 }
 
 /**
- * Whether the text at `from` is a short attribution clause, `他说。`, `他说，“…`: a run of letters
- * ending in a speech verb, then `。`, the end of the text, or `，` and a new quotation.
+ * Whether the text at `from` is a short attribution clause, `他说。`, `该公司发言人对记者表示。`:
+ * a run of letters ending in a speech verb, then `。` or the end of the line.
  */
 function isAttribution(s: string, from: number): boolean {
   const limit = Math.min(s.length, from + ATTRIBUTION_MAX);
   let j = from;
   while (j < limit && FLAGS[s.charCodeAt(j)]! & (CJK | ALNUM)) j++;
   if (j < s.length) {
+    // Only `他说。` closes the sentence. After `他说，` or `他说：` comes a clause or a new
+    // quotation of its own (`报告强调，安倍内阁…`, `丁磊回答称，“我觉得…”`).
     const c = s.charCodeAt(j);
-    // `他说，“…”`: the speaker between two parts of one quotation. A comma followed by
-    // anything else starts the sentence's own clause (`报告强调，安倍内阁…`).
-    const comma = c === 0xff0c || c === 0x2c;
-    if (comma && !(j + 1 < s.length && KIND[s.charCodeAt(j + 1)] === K_QUOTE_OPEN)) return false;
-    if (!comma && c !== 0x3002 && c !== 0x2e && !(FLAGS[c]! & NL)) return false;
+    if (c !== 0x3002 && c !== 0x2e && !(FLAGS[c]! & NL)) return false;
   }
+  // `她无法回答。` is not who said it.
+  for (let k = from; k < j; k++) if (NEGATIONS.includes(s[k]!)) return false;
   for (let len = 1; len <= SPEECH_VERB_MAX && len <= j - from; len++) {
     if (SPEECH_VERBS.has(s.slice(j - len, j))) return true;
   }
@@ -374,6 +377,18 @@ function continuesToken(c: number): boolean {
     c === 0x5c ||
     c === 0x2a
   );
+}
+
+/**
+ * Whether half-width `!` or `?` at `mark` ends the sentence, `next` being the character after
+ * the run and its closers. Inside a token (`a?b=1`, `#!/`, `Yahoo!Mail`) it does not; after
+ * Chinese it does even before Latin letters or digits (`孙杨败诉!CAS宣判…`).
+ */
+function halfMarkEnds(s: string, mark: number, next: number, nf: number): boolean {
+  if (next >= 0x7f || nf & (WS | OPENER)) return true;
+  const before = mark > 0 ? FLAGS[s.charCodeAt(mark - 1)]! : 0;
+  // A capital or digit starts a sentence; a lower-case letter is a query string (`搜索?q=1`).
+  return (before & (CJK | CLOSER)) !== 0 && (isDigit(next) || isAsciiUpper(next));
 }
 
 /** A half-width `;` ends a sentence between words, not inside a token such as `&amp;`. */
