@@ -3,8 +3,11 @@
  * concatenated headline list, a table flattened to text) must not become one sentence.
  * @internal
  */
-import { CUT, FLAGS, WS } from './char-classes.js';
+import * as tables from './char-classes.js';
 import type { Sentence } from './types.js';
+
+// Module-scope copies for the hot loop (see scanner.ts).
+const { CUT, FLAGS, WS } = tables;
 
 /**
  * Pushes `[start, end)` of `text` (already trimmed, longer than `maxLength`) as pieces of at most

@@ -6,7 +6,14 @@
  * @internal
  */
 import { ABBREVIATIONS } from './abbreviations.js';
-import {
+import * as tables from './char-classes.js';
+import { pushCut } from './max-length.js';
+import { SPEECH_VERB_MAX, SPEECH_VERBS } from './speech-verbs.js';
+import type { Sentence } from './types.js';
+
+// Copied into module scope once: the hot loop must not go through import bindings, which some
+// module loaders (CommonJS interop in test runners and transpilers) turn into getter calls.
+const {
   ALNUM,
   CJK,
   CLAUSE,
@@ -30,10 +37,7 @@ import {
   OPENER,
   STOP_FINDER,
   WS,
-} from './char-classes.js';
-import { pushCut } from './max-length.js';
-import { SPEECH_VERB_MAX, SPEECH_VERBS } from './speech-verbs.js';
-import type { Sentence } from './types.js';
+} = tables;
 
 /** Resolved options (defaults applied). */
 export interface ScanOptions {
