@@ -253,6 +253,12 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
           quote = popQuote(cc);
         }
         continue;
+      } else if (cc === 0x5b || cc === 0xff3b) {
+        // A footnote reference after the mark belongs to the sentence: `…的城市。[1]`
+        const after = citationEnd(s, q);
+        if (after < 0) break;
+        q = after - 1;
+        continue;
       } else break;
       quote = -1; // a mark after the quotation: the quotation no longer decides
     }
@@ -328,6 +334,33 @@ function nextStop(s: string, from: number): number {
 
 /** How many characters {@link nextStop} checks one by one before handing over to the regex. */
 const STOP_WINDOW = 48;
+
+/**
+ * The position after a footnote reference that starts at `open` (`[1]`, `[2-3]`, `[注 4]`,
+ * `［１］`), or -1 when there is none.
+ */
+function citationEnd(s: string, open: number): number {
+  const limit = Math.min(s.length, open + CITATION_MAX);
+  let j = open + 1;
+  const c = s.charCodeAt(j);
+  if (c === 0x6ce8 || c === 0x8a3b) {
+    j++; // 注, 註
+    if (s.charCodeAt(j) === 0x20) j++;
+  }
+  let digits = 0;
+  for (; j < limit; j++) {
+    const d = s.charCodeAt(j);
+    if (isDigit(d) || (d >= 0xff10 && d <= 0xff19)) digits++;
+    else if (digits > 0 && (d === 0x2d || d === 0x2013 || d === 0x2c || d === 0xff0c)) continue;
+    else break;
+  }
+  if (digits === 0 || j >= limit) return -1;
+  const close = s.charCodeAt(j);
+  return close === 0x5d || close === 0xff3d ? j + 1 : -1;
+}
+
+/** The longest footnote reference recognised after a mark, `[注 12-15]`. */
+const CITATION_MAX = 12;
 
 /** Position of `needle` at or after `from`, or the string's length when there is none. */
 function indexOrEnd(s: string, needle: string, from: number): number {
