@@ -1,8 +1,9 @@
 /**
- * The boundary scanner: one left-to-right pass over the UTF-16 code units, two table reads per
- * character, no allocation except the sentences it returns. Everything that needs context (a
- * title in `《》`, a URL, a quotation) is handled by looking a bounded distance ahead or behind,
- * or by a cached `indexOf`, so the total work stays linear in the input.
+ * The boundary scanner: one left-to-right pass over the UTF-16 code units that stops only at the
+ * characters that matter (marks, quotes, brackets, line breaks; see `KIND`), with no allocation
+ * except the sentences it returns. Everything that needs context (a title in `《》`, a URL, a
+ * quotation, an abbreviation) is decided by looking a bounded distance ahead or behind, or by a
+ * cached `indexOf`, so the total work stays linear in the input. ADRs 0020–0025 explain the rules.
  * @internal
  */
 import { ABBREVIATIONS } from './abbreviations.js';
@@ -56,11 +57,11 @@ const TITLE_MAX = 120;
 const QUOTE_DEPTH = 32;
 
 // How a quotation was opened, which decides whether a mark at its end ends the sentence.
-/** After `：`, `，`, an opening bracket or at the start of the sentence: the quote is an utterance. */
+/** After `：` or `，` (`他说：“…”`): the quotation is an utterance of its own. */
 const Q_STANDALONE = 1;
 /** Right after a word (`他说“好！”就走了`): the quotation is part of the clause. */
 const Q_EMBEDDED = 2;
-/** At the start of the sentence: an utterance, which an attribution (`他说。`) may follow. */
+/** At the start of the sentence or after an opening bracket: an utterance, which an attribution (`他说。`) may follow. */
 const Q_LEADING = 3;
 /** Opened in an earlier sentence, or not tracked: no opinion. */
 const Q_UNKNOWN = 0;
@@ -114,7 +115,7 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
     else out.push({ text: s.slice(a, b), start: a, end: b });
   };
 
-  /** Whether a quote opened at `i` stands as an utterance of its own. */
+  /** How the quotation opened at `i` relates to its sentence (one of the `Q_` constants). */
   const howOpened = (i: number): number => {
     let j = i - 1;
     while (j >= segStart && FLAGS[s.charCodeAt(j)]! & WS) j--;
