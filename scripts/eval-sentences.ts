@@ -9,7 +9,9 @@
  *   sentence that ends without any mark, a heading or caption, a line break as in real text),
  *   `half-width`
  *   (`。！？，；：（）` replaced by `.!?,;:()`, offsets unchanged) and `paragraphs` (a blank line
- *   inserted after every few sentences, deterministically).
+ *   inserted after every few sentences, deterministically). A file whose name contains `zh-hans`
+ *   is also measured as `traditional`: converted with OpenCC (cn → twp) and Taiwan-style quotes
+ *   `「」『』`, sentence by sentence.
  * - `*.cases`: rule cases of other splitters, blocks of `input`, `---`, expected sentences one a
  *   line, blocks separated by `===` (the format of sentencex's tests/<lang>.txt).
  *
@@ -19,6 +21,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { split as sentenceSplitterSplit } from 'sentence-splitter';
 import { segment as sentencexSegment } from 'sentencex';
 import { splitSentences } from '../src/index.js';
@@ -100,6 +103,10 @@ const HALF: Record<string, string> = {
 };
 const toHalfWidth = (s: string): string => s.replace(/[。！？，；：（）]/g, (c) => HALF[c]!);
 
+const cnToTw = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const TW_QUOTES: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+const toTraditional = (s: string): string => cnToTw(s).replace(/[“”‘’]/g, (c) => TW_QUOTES[c]!);
+
 /** Deterministic pseudo-random paragraph lengths of 2–6 sentences. */
 function paragraphSep(i: number): string {
   const h = Math.imul(i + 1, 2654435761) >>> 0;
@@ -163,6 +170,9 @@ for (const file of readdirSync(dir).sort()) {
     sets.push([`${file} clean (${sentences.length} sent.)`, [build(sentences, joiner)]]);
     sets.push([`${file} half-width`, [build(sentences, joiner, toHalfWidth)]]);
     sets.push([`${file} paragraphs`, [build(sentences, (i) => paragraphSep(i) || joiner(i))]]);
+    if (file.includes('zh-hans')) {
+      sets.push([`${file} traditional`, [build(sentences.map(toTraditional), joiner)]]);
+    }
   } else if (file.endsWith('.cases')) {
     const docs: Doc[] = [];
     for (const block of content.split(/^===\s*$/m)) {
