@@ -254,6 +254,11 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
           quote = popQuote(cc);
         }
         continue;
+      } else if (cc >= 0xd83c && cc <= 0xd83e && isLowSurrogate(s.charCodeAt(q + 1))) {
+        q++; // An emoji after the mark belongs to the sentence: `到了！😊`
+        continue;
+      } else if (cc === 0xfe0f || cc === 0x200d || (cc >= 0x2600 && cc <= 0x27bf)) {
+        continue; // ☺ ✨, variation selector, zero-width joiner of an emoji sequence
       } else if (cc === 0x5b || cc === 0xff3b) {
         // A footnote reference after the mark belongs to the sentence: `…的城市。[1]`
         const after = citationEnd(s, q);
@@ -377,6 +382,9 @@ function isAsciiLower(c: number): boolean {
 }
 function isAsciiUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
+}
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -510,6 +518,6 @@ function ellipsisEnds(s: string, q: number, quote: number): boolean {
     const after = afterSpaces(s, q);
     return after < 0 || !(isAsciiLower(after) || (FLAGS[after]! & CLAUSE) !== 0);
   }
-  if (nf & OPENER) return true;
-  return false;
+  // A new quotation starts a new sentence; a bracket is a remark on this one (`……（笑）`).
+  return KIND[next] === K_QUOTE_OPEN || KIND[next] === K_STRAIGHT_QUOTE;
 }

@@ -66,6 +66,10 @@ describe('runs of marks stay together', () => {
     ['真的?!好吧', ['真的?!', '好吧']],
     ['结束了。。。下一个', ['结束了。。。', '下一个']],
     ['天哪‼这是真的', ['天哪‼', '这是真的']],
+    // Emoji after the mark belong to the sentence.
+    ['我到了！😊明天见。👍🏻', ['我到了！😊', '明天见。👍🏻']],
+    ['太棒了！❤️✨我们赢了。', ['太棒了！❤️✨', '我们赢了。']],
+    ['一起加油！👨‍👩‍👧下一句。', ['一起加油！👨‍👩‍👧', '下一句。']],
   ])('%s', (input, expected) => check(input, expected));
 });
 
@@ -235,6 +239,7 @@ describe('ellipsis …… and ⋯⋯: ends a sentence only when a new one follow
     ['還有⋯⋯很多。', ['還有⋯⋯很多。']],
     ['他走了…… 然后呢？', ['他走了……', '然后呢？']],
     ['等待……，然后出发。', ['等待……，然后出发。']],
+    ['他说了很多……（笑）大家都懂。', ['他说了很多……（笑）大家都懂。']],
   ])('%s', (input, expected) => check(input, expected));
 });
 
