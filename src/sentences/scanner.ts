@@ -252,7 +252,7 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
         else if (k === K_STRAIGHT_QUOTE) {
           if (!straightOpen()) break; // an opening `"`: the next sentence starts here
           quote = popQuote(cc);
-        }
+        } else if (cc === 0xff09 || cc === 0x29) quote = bracketOpened(s, q, segStart);
         continue;
       } else if (cc >= 0xd83c && cc <= 0xd83e && isLowSurrogate(s.charCodeAt(q + 1))) {
         q++; // An emoji after the mark belongs to the sentence: `到了！😊`
@@ -340,6 +340,26 @@ function nextStop(s: string, from: number): number {
 
 /** How many characters {@link nextStop} checks one by one before handing over to the regex. */
 const STOP_WINDOW = 48;
+
+/**
+ * How the bracket closed at `close` was opened, found by looking back at most
+ * {@link BRACKET_MAX} characters within the sentence: like an embedded quotation after a word
+ * (`他（为什么？）没来。` goes on), otherwise -1 (a bracket has no say).
+ */
+function bracketOpened(s: string, close: number, segStart: number): number {
+  const open = s.charCodeAt(close) === 0x29 ? 0x28 : 0xff08;
+  const stop = Math.max(segStart, close - BRACKET_MAX);
+  for (let j = close - 1; j >= stop; j--) {
+    const c = s.charCodeAt(j);
+    if (c === open)
+      return j > segStart && FLAGS[s.charCodeAt(j - 1)]! & (CJK | ALNUM) ? Q_EMBEDDED : Q_UNKNOWN;
+    if (c === 0x29 || c === 0xff09) return Q_UNKNOWN; // another bracket closed first: give up
+  }
+  return Q_UNKNOWN;
+}
+
+/** How far back a closing bracket looks for its opening one. */
+const BRACKET_MAX = 64;
 
 /**
  * The position after a footnote reference that starts at `open` (`[1]`, `[2-3]`, `[注 4]`,

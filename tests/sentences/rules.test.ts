@@ -117,6 +117,10 @@ describe('a mark inside a quotation that continues the clause does not end it', 
     ['这句“口号！”2024年还在用。', ['这句“口号！”2024年还在用。']],
     ['他说“好！”。然后走了。', ['他说“好！”。', '然后走了。']],
     ['标语写着“加油！”大家很受鼓舞。', ['标语写着“加油！”大家很受鼓舞。']],
+    // The same for a remark in brackets inside the clause.
+    ['他（为什么？）没有来。', ['他（为什么？）没有来。']],
+    ['据说(真的!)他来了。', ['据说(真的!)他来了。']],
+    ['（此事尚未证实！）记者继续调查。', ['（此事尚未证实！）', '记者继续调查。']],
   ])('%s', (input, expected) => check(input, expected));
 });
 
