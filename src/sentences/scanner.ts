@@ -501,10 +501,13 @@ function dotEnds(s: string, dot: number, runEnd: number, q: number, segStart: nu
     }
   }
 
-  // A list number at the start of the sentence: `1. 引言`, `2.坚持…`.
+  // A list number: at the start of the sentence (`1. 引言`, `2.坚持…`), or inline after a
+  // colon, comma, semicolon, bracket or space (`步骤：1.打开 2.关闭`). After a word it is the
+  // end of a sentence (`得分100.然后…`).
   let d = dot;
   while (d > segStart && isDigit(s.charCodeAt(d - 1))) d--;
   if (dot - d >= 1 && dot - d <= 3 && onlySpacesBefore(s, d, segStart)) return false;
+  if (dot - d >= 1 && dot - d <= 2 && d > segStart && LIST_LEAD.includes(s[d - 1]!)) return false;
 
   const next = q < s.length ? s.charCodeAt(q) : -1;
   if (next < 0) return true;
@@ -512,6 +515,9 @@ function dotEnds(s: string, dot: number, runEnd: number, q: number, segStart: nu
   if (FLAGS[next]! & WS) return !isAsciiLower(afterSpaces(s, q));
   return true;
 }
+
+/** What may stand right before an inline list number (`：1.`, `；2.`, ` 3.`). */
+const LIST_LEAD = '：:；;，,、（( \t\u3000';
 
 /** `U.S`, `e.g`, `a.m`, `Ph.D`, `U.S.A`: short letter groups joined by dots (the last dot excluded). */
 const DOTTED_ABBREVIATION = /^[A-Za-z]{1,2}(?:\.[A-Za-z]{1,2})+$/;
