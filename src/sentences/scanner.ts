@@ -254,6 +254,11 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
           quote = popQuote(cc);
         } else if (cc === 0xff09 || cc === 0x29) quote = bracketOpened(s, q, segStart);
         continue;
+      } else if (k === K_QUOTE_OPEN && (q + 1 === n || FLAGS[s.charCodeAt(q + 1)]! & NL)) {
+        // An opening quote at the end of a line opens nothing: it is a mistyped closing one
+        // (`…看到了曙光。“`), common in scraped text.
+        quote = popQuote(cc === 0x201c ? 0x201d : cc === 0x2018 ? 0x2019 : cc + 1);
+        continue;
       } else if (cc >= 0xd83c && cc <= 0xd83e && isLowSurrogate(s.charCodeAt(q + 1))) {
         q++; // An emoji after the mark belongs to the sentence: `到了！😊`
         continue;

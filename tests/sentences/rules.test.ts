@@ -85,6 +85,9 @@ describe('closing quotes and brackets after the mark belong to the sentence', ()
     ['He said: "We will come." 然后离开了。', ['He said: "We will come."', '然后离开了。']],
     ['(This is final.) 下一句。', ['(This is final.)', '下一句。']],
     ['他说：“走吧。”\n好。', ['他说：“走吧。”', '好。']],
+    // A mistyped closing quote at the end of a line still closes.
+    ['部长称：“我们看到了曙光。“\n下一段。', ['部长称：“我们看到了曙光。“', '下一段。']],
+    ['他說：「我們會來。「', ['他說：「我們會來。「']],
     ['他喊道：“快跑！”大家都跑了。', ['他喊道：“快跑！”', '大家都跑了。']],
     ['她说，“我不同意。”会议结束。', ['她说，“我不同意。”', '会议结束。']],
     ['“我们会来。”“好的。”', ['“我们会来。”', '“好的。”']],
