@@ -100,12 +100,13 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
   const { newlineIsBoundary, semicolon, maxLength } = opts;
   let segStart = 0;
   let depth = 0;
-  // Cached positions of the next `》`, `〉`, `\n`, `\r` (n when there is none), so that each
+  // Cached positions of the next `》`, `〉` and line breaks (n when there is none), so that each
   // title check is O(1) amortised.
   let nextTitleClose = -1;
   let nextInnerClose = -1;
   let nextLf = -1;
   let nextCr = -1;
+  let nextOtherBreak = -1; // U+2028, U+2029, vertical tab, form feed
 
   const emit = (a: number, b: number): void => {
     while (a < b && FLAGS[s.charCodeAt(a)]! & WS) a++;
@@ -200,7 +201,8 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
       if (close < n && close - i <= TITLE_MAX) {
         if (nextLf < i) nextLf = indexOrEnd(s, '\n', i);
         if (nextCr < i) nextCr = indexOrEnd(s, '\r', i);
-        if (nextLf > close && nextCr > close) i = close;
+        if (nextOtherBreak < i) nextOtherBreak = otherBreakOrEnd(s, i);
+        if (nextLf > close && nextCr > close && nextOtherBreak > close) i = close;
       }
       continue;
     }
@@ -392,6 +394,13 @@ function citationEnd(s: string, open: number): number {
 
 /** The longest footnote reference recognised after a mark, `[注 12-15]`. */
 const CITATION_MAX = 12;
+
+/** Position of the next line break other than `\n` and `\r` at or after `from`, or the length. */
+function otherBreakOrEnd(s: string, from: number): number {
+  OTHER_BREAK.lastIndex = from;
+  return OTHER_BREAK.test(s) ? OTHER_BREAK.lastIndex - 1 : s.length;
+}
+const OTHER_BREAK = /[\u2028\u2029\v\f]/g;
 
 /** Position of `needle` at or after `from`, or the string's length when there is none. */
 function indexOrEnd(s: string, needle: string, from: number): number {
