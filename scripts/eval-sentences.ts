@@ -15,6 +15,18 @@
  * - `*.cases`: rule cases of other splitters, blocks of `input`, `---`, expected sentences one a
  *   line, blocks separated by `===` (the format of sentencex's tests/<lang>.txt).
  *
+ * The figures in docs/readme/sentences.md come from these public sources, copied by hand into
+ * a directory outside the repository (one sentence per line, CSV quoting removed):
+ * - WMT newstest zh→en source sides as published in the GitHub repository
+ *   philexohf/Practical_AI_with_PyTorch, datasets/WMT-Chinese-to-English-Machine-Translation-newstest/:
+ *   `damo_mt_testsets_zh2en_news_wmt19.csv` characters 0–16,000 (development set, 91 lines) and
+ *   200,000–216,000 (80 lines), `…_wmt18.csv` characters 100,000–116,000 (82 lines) and
+ *   400,000–416,000 (82 lines); the first, cut-off line of each window dropped.
+ * - UniversalDependencies/UD_Chinese-GSD `zh_gsd-ud-test.conllu`, `# text` of test-s1…s8, and
+ *   UD_Chinese-HK `zh_hk-ud-test.conllu`, `# text` of sentences 418–432.
+ * - The Chinese rule cases of pySBD (`tests/lang/test_chinese.py`) and of the sentencesplit
+ *   package's Chinese tests, as a `.cases` file.
+ *
  * A boundary is the offset just after the last non-whitespace character of a sentence (every
  * sentence but the last). A predicted boundary counts only at exactly the gold offset, so a
  * closing quote put into the wrong sentence costs one false positive and one false negative.
