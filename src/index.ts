@@ -4,5 +4,8 @@
  * This file only re-exports the public API; each capability lives in its own module.
  * @module
  */
+
+export type { Sentence, SplitSentencesOptions } from './sentences/index.js';
+export { splitSentences } from './sentences/index.js';
 export type { Bias, OffsetChange, Span } from './span.js';
 export { OffsetMap } from './span.js';

@@ -1,0 +1,403 @@
+/**
+ * The boundary scanner: one left-to-right pass over the UTF-16 code units, two table reads per
+ * character, no allocation except the sentences it returns. Everything that needs context (a
+ * title in `《》`, a URL, a quotation) is handled by looking a bounded distance ahead or behind,
+ * or by a cached `indexOf`, so the total work stays linear in the input.
+ * @internal
+ */
+import { ABBREVIATIONS } from './abbreviations.js';
+import {
+  ALNUM,
+  CJK,
+  CLAUSE,
+  CLOSER,
+  FLAGS,
+  K_COLON,
+  K_DOT,
+  K_ELLIPSIS,
+  K_HALF,
+  K_HALF_SEMI,
+  K_NEWLINE,
+  K_QUOTE_CLOSE,
+  K_QUOTE_OPEN,
+  K_SEMI,
+  K_STRAIGHT_QUOTE,
+  K_STRONG,
+  K_TITLE_OPEN,
+  K_TITLE_OPEN_INNER,
+  KIND,
+  NL,
+  OPENER,
+  WS,
+} from './char-classes.js';
+import { pushCut } from './max-length.js';
+import type { Sentence } from './types.js';
+
+/** Resolved options (defaults applied). */
+export interface ScanOptions {
+  newlineIsBoundary: boolean;
+  maxLength: number;
+  semicolon: boolean;
+}
+
+/**
+ * A `《…》` or `〈…〉` title longer than this (or broken by a line break) is not treated as a
+ * title: an unmatched `《` in scraped text must not swallow the rest of the paragraph.
+ */
+const TITLE_MAX = 120;
+
+/** Open quotations tracked at once; deeper nesting is counted but not remembered. */
+const QUOTE_DEPTH = 32;
+
+// How a quotation was opened, which decides whether a mark at its end ends the sentence.
+/** After `：`, `，`, an opening bracket or at the start of the sentence: the quote is an utterance. */
+const Q_STANDALONE = 1;
+/** Right after a word (`他说“好！”就走了`): the quotation is part of the clause. */
+const Q_EMBEDDED = 2;
+/** Opened in an earlier sentence, or not tracked: no opinion. */
+const Q_UNKNOWN = 0;
+
+// Scanner state shared between calls (the scanner is synchronous and never re-entered).
+const quotePos = new Int32Array(QUOTE_DEPTH);
+const quoteChar = new Uint16Array(QUOTE_DEPTH);
+const quoteHow = new Uint8Array(QUOTE_DEPTH);
+
+/** The closing quote for each opening one. */
+function closes(open: number, close: number): boolean {
+  switch (open) {
+    case 0x201c: // “ ”
+      return close === 0x201d;
+    case 0x2018: // ‘ ’
+      return close === 0x2019;
+    case 0x300c: // 「 」
+      return close === 0x300d;
+    case 0x300e: // 『 』
+      return close === 0x300f;
+    default: // " "
+      return close === 0x22 || close === 0xff02;
+  }
+}
+
+/** Splits `s` into trimmed sentences, in order. */
+export function scan(s: string, opts: ScanOptions): Sentence[] {
+  const out: Sentence[] = [];
+  const n = s.length;
+  const { newlineIsBoundary, semicolon, maxLength } = opts;
+  let segStart = 0;
+  let depth = 0;
+  // Cached positions of the next `》`, `〉`, `\n`, `\r` (n when there is none), so that each
+  // title check is O(1) amortised.
+  let nextTitleClose = -1;
+  let nextInnerClose = -1;
+  let nextLf = -1;
+  let nextCr = -1;
+
+  const emit = (a: number, b: number): void => {
+    while (a < b && FLAGS[s.charCodeAt(a)]! & WS) a++;
+    while (b > a && FLAGS[s.charCodeAt(b - 1)]! & WS) b--;
+    if (a === b) return;
+    if (b - a > maxLength) pushCut(s, a, b, maxLength, out);
+    else out.push({ text: s.slice(a, b), start: a, end: b });
+  };
+
+  /** Whether a quote opened at `i` stands as an utterance of its own. */
+  const howOpened = (i: number): number => {
+    let j = i - 1;
+    while (j >= segStart && FLAGS[s.charCodeAt(j)]! & WS) j--;
+    if (j < segStart) return Q_STANDALONE;
+    const p = s.charCodeAt(j);
+    // `：“`, `，“`, `（“`: the quotation starts a clause of its own.
+    if (p === 0xff1a || p === 0x3a || p === 0xff0c || p === 0x2c || FLAGS[p]! & OPENER) return Q_STANDALONE;
+    return Q_EMBEDDED;
+  };
+
+  const pushQuote = (i: number, c: number): void => {
+    if (depth < QUOTE_DEPTH) {
+      quotePos[depth] = i;
+      quoteChar[depth] = c;
+      quoteHow[depth] = howOpened(i);
+    }
+    depth++;
+  };
+
+  /** Closes the innermost matching quotation; returns how it was opened (if in this sentence). */
+  const popQuote = (c: number): number => {
+    let d = Math.min(depth, QUOTE_DEPTH) - 1;
+    while (d >= 0 && !closes(quoteChar[d]!, c)) d--;
+    if (d < 0) return Q_UNKNOWN;
+    depth = d;
+    return quotePos[d]! >= segStart ? quoteHow[d]! : Q_UNKNOWN;
+  };
+
+  /** Whether the innermost open quotation is a straight `"`. */
+  const straightOpen = (): boolean =>
+    depth > 0 && depth <= QUOTE_DEPTH && closes(quoteChar[depth - 1]!, 0x22);
+
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const kind = KIND[c]!;
+    if (kind === 0) continue;
+
+    if (kind === K_NEWLINE) {
+      if (newlineIsBoundary) {
+        emit(segStart, i);
+        segStart = i + 1;
+        depth = 0;
+        continue;
+      }
+      // Only a blank line ends a paragraph: a line break, optional spaces, another line break.
+      let j = i + 1;
+      if (c === 0x0d && s.charCodeAt(j) === 0x0a) j++;
+      while (j < n && (FLAGS[s.charCodeAt(j)]! & (WS | NL)) === WS) j++;
+      if (j < n && FLAGS[s.charCodeAt(j)]! & NL) {
+        emit(segStart, i);
+        segStart = j;
+        depth = 0;
+        i = j - 1;
+      }
+      continue;
+    }
+
+    if (kind === K_QUOTE_OPEN) {
+      pushQuote(i, c);
+      continue;
+    }
+    if (kind === K_QUOTE_CLOSE) {
+      popQuote(c);
+      continue;
+    }
+    if (kind === K_STRAIGHT_QUOTE) {
+      if (straightOpen()) popQuote(c);
+      else pushQuote(i, c);
+      continue;
+    }
+
+    if (kind === K_TITLE_OPEN || kind === K_TITLE_OPEN_INNER) {
+      // A title closed on the same line within TITLE_MAX is one token: jump to its end.
+      let close: number;
+      if (kind === K_TITLE_OPEN) {
+        if (nextTitleClose < i) nextTitleClose = indexOrEnd(s, '》', i);
+        close = nextTitleClose;
+      } else {
+        if (nextInnerClose < i) nextInnerClose = indexOrEnd(s, '〉', i);
+        close = nextInnerClose;
+      }
+      if (close < n && close - i <= TITLE_MAX) {
+        if (nextLf < i) nextLf = indexOrEnd(s, '\n', i);
+        if (nextCr < i) nextCr = indexOrEnd(s, '\r', i);
+        if (nextLf > close && nextCr > close) i = close;
+      }
+      continue;
+    }
+
+    if (kind === K_COLON) {
+      // `scheme://…`: skip the URL so that its `?`, `!` and `.` are not read as marks.
+      if (
+        s.charCodeAt(i + 1) === 0x2f &&
+        s.charCodeAt(i + 2) === 0x2f &&
+        i > 0 &&
+        isAsciiLetter(s.charCodeAt(i - 1))
+      ) {
+        let j = i + 3;
+        while (j < n && isUrlChar(s.charCodeAt(j))) j++;
+        // Punctuation at the end of a URL belongs to the sentence around it.
+        while (j > i + 3 && isUrlTrailer(s.charCodeAt(j - 1))) j--;
+        i = j - 1;
+      }
+      continue;
+    }
+
+    // A sentence mark (or a semicolon, which is one only when asked for).
+    if ((kind === K_SEMI || kind === K_HALF_SEMI) && !semicolon) continue;
+
+    // 1–2. The run of marks (`！？`, `?!`, `……`, `…。`, `...`) and the closing quotes and
+    // brackets after it, which belong to the sentence (`。”`, `！）`, also `”。` and `。’”`).
+    let strong = false;
+    let half = false;
+    let dots = 0;
+    let dotAt = i;
+    let ellipsis = false;
+    let quote = -1; // how the last quotation closed after the last mark was opened; -1: none
+    let q = i;
+    for (; q < n; q++) {
+      const cc = s.charCodeAt(q);
+      const k = KIND[cc]!;
+      if (k === K_STRONG || (k === K_SEMI && semicolon)) strong = true;
+      else if (k === K_HALF) half = true;
+      else if (k === K_HALF_SEMI && semicolon) half = halfSemicolonEnds(s, q) || half;
+      else if (k === K_DOT) {
+        dots++;
+        dotAt = q;
+      } else if (k === K_ELLIPSIS) ellipsis = true;
+      else if (FLAGS[cc]! & CLOSER) {
+        if (k === K_QUOTE_CLOSE) quote = popQuote(cc);
+        else if (k === K_STRAIGHT_QUOTE) {
+          if (!straightOpen()) break; // an opening `"`: the next sentence starts here
+          quote = popQuote(cc);
+        }
+        continue;
+      } else break;
+      quote = -1; // a mark after the quotation: the quotation no longer decides
+    }
+    if (!strong && !half && dots === 0 && !ellipsis) {
+      // Only a `;` that is part of a token (`&amp;`): nothing ends here.
+      i = q - 1;
+      continue;
+    }
+
+    // 3. Does the sentence end here?
+    const next = q < n ? s.charCodeAt(q) : -1;
+    const nf = next < 0 ? 0 : FLAGS[next]!;
+    let ends: boolean;
+    if (next < 0 || nf & NL) ends = true;
+    else if (nf & CLAUSE)
+      ends = false; // `“好！”，他说`
+    else if (strong) ends = true;
+    else if (half) ends = next >= 0x7f || (nf & WS) !== 0 || (nf & OPENER) !== 0;
+    else if (dots === 1 && !ellipsis) ends = dotEnds(s, dotAt, dotAt + 1, q, segStart);
+    else ends = ellipsisEnds(s, q, quote);
+
+    // A quotation that is part of the clause goes on: `他说“好！”就走了。`
+    if (ends && quote === Q_EMBEDDED && nf & (CJK | ALNUM)) ends = false;
+
+    if (ends) {
+      emit(segStart, q);
+      segStart = q;
+    }
+    i = q - 1;
+  }
+  emit(segStart, n);
+  return out;
+}
+
+/** Position of `needle` at or after `from`, or the string's length when there is none. */
+function indexOrEnd(s: string, needle: string, from: number): number {
+  const at = s.indexOf(needle, from);
+  return at < 0 ? s.length : at;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isAsciiLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+function isAsciiUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Characters a URL may contain (RFC 3986 plus `%`). */
+function isUrlChar(c: number): boolean {
+  return c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x3c && c !== 0x3e && c !== 0x60;
+}
+/** Punctuation that ends a sentence or clause rather than a URL: `见 https://a.com/x.` */
+function isUrlTrailer(c: number): boolean {
+  return (
+    c === 0x2e ||
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x29 ||
+    c === 0x27
+  );
+}
+/** ASCII punctuation that continues a token after a dot: `./x`, `a._b`, `.@`, `.-`. */
+function continuesToken(c: number): boolean {
+  return (
+    c === 0x2f ||
+    c === 0x5f ||
+    c === 0x40 ||
+    c === 0x2d ||
+    c === 0x23 ||
+    c === 0x25 ||
+    c === 0x26 ||
+    c === 0x3d ||
+    c === 0x2b ||
+    c === 0x7e ||
+    c === 0x5c ||
+    c === 0x2a
+  );
+}
+
+/** A half-width `;` ends a sentence between words, not inside a token such as `&amp;`. */
+function halfSemicolonEnds(s: string, at: number): boolean {
+  const next = at + 1 < s.length ? s.charCodeAt(at + 1) : -1;
+  if (next < 0 || FLAGS[next]! & WS) return true;
+  return !(FLAGS[s.charCodeAt(at - 1)]! & ALNUM) && !(next < 0x7f);
+}
+
+/** The first character after the whitespace that starts at `from`, or -1. */
+function afterSpaces(s: string, from: number): number {
+  let j = from;
+  while (j < s.length && FLAGS[s.charCodeAt(j)]! & WS) {
+    if (FLAGS[s.charCodeAt(j)]! & NL) return -1;
+    j++;
+  }
+  return j < s.length ? s.charCodeAt(j) : -1;
+}
+
+/**
+ * Whether a single `.` (or `．`) at `dot` is a full stop: not a decimal point, version, domain,
+ * file name, abbreviation, initial or list number. `q` is the position after any closers.
+ */
+function dotEnds(s: string, dot: number, runEnd: number, q: number, segStart: number): boolean {
+  const after = runEnd < s.length ? s.charCodeAt(runEnd) : -1;
+  // Inside a token: 3.14, v1.2.3, www.a.com, 2024.07.19, report.pdf, a@b.com, .NET
+  if (after >= 0 && (FLAGS[after]! & ALNUM || continuesToken(after))) return false;
+
+  // The word before the dot: an abbreviation (`Mr.`, `No.`, `U.S.`, `e.g.`) or an initial.
+  let t = dot;
+  while (t > segStart && (isAsciiLetter(s.charCodeAt(t - 1)) || s.charCodeAt(t - 1) === 0x2e)) t--;
+  if (t < dot && isAsciiLetter(s.charCodeAt(t))) {
+    const word = s.slice(t, dot);
+    if (ABBREVIATIONS.has(word) || DOTTED_ABBREVIATION.test(word)) return false;
+    if (word.length === 1 && isAsciiUpper(word.charCodeAt(0))) {
+      // `J. K. Rowling`, and `A. 选项` at the start of a sentence.
+      if (isAsciiUpper(afterSpaces(s, q)) && q < s.length && FLAGS[s.charCodeAt(q)]! & WS) return false;
+      if (onlySpacesBefore(s, t, segStart)) return false;
+    }
+  }
+
+  // A list number at the start of the sentence: `1. 引言`, `2.坚持…`.
+  let d = dot;
+  while (d > segStart && isDigit(s.charCodeAt(d - 1))) d--;
+  if (dot - d >= 1 && dot - d <= 3 && onlySpacesBefore(s, d, segStart)) return false;
+
+  const next = q < s.length ? s.charCodeAt(q) : -1;
+  if (next < 0) return true;
+  // English style: a full stop is followed by a space and not by a lower-case word.
+  if (FLAGS[next]! & WS) return !isAsciiLower(afterSpaces(s, q));
+  return true;
+}
+
+/** `U.S`, `e.g`, `a.m`, `Ph.D`, `U.S.A`: short letter groups joined by dots (the last dot excluded). */
+const DOTTED_ABBREVIATION = /^[A-Za-z]{1,2}(?:\.[A-Za-z]{1,2})+$/;
+
+function onlySpacesBefore(s: string, pos: number, segStart: number): boolean {
+  for (let j = pos - 1; j >= segStart; j--) if (!(FLAGS[s.charCodeAt(j)]! & WS)) return false;
+  return true;
+}
+
+/**
+ * Whether an ellipsis (`……`, `⋯⋯`, `...`, no other mark) ends the sentence. It does when the
+ * text ends or a new sentence visibly starts; it does not when the clause goes on
+ * (`他犹豫了……最后还是去了。`).
+ */
+function ellipsisEnds(s: string, q: number, quote: number): boolean {
+  const next = q < s.length ? s.charCodeAt(q) : -1;
+  if (next < 0) return true;
+  const nf = FLAGS[next]!;
+  // `他说：“我不知道……”然后…`: a quoted utterance ended.
+  if (quote === Q_STANDALONE) return true;
+  if (nf & WS) {
+    const after = afterSpaces(s, q);
+    return after < 0 || !(isAsciiLower(after) || (FLAGS[after]! & CLAUSE) !== 0);
+  }
+  if (nf & OPENER) return true;
+  return false;
+}
