@@ -240,8 +240,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Taiwan "外傳" (it is rumoured outside that …); not 对外传播, not a novel's 外传.
   { cue: '外傳', category: 'attribution', cancelBefore: ['對', '向', '往', '对'], cancelAfter: ['播', '遞', '染', '》'] },
   { cue: '外传', category: 'attribution', cancelBefore: ['对', '向', '往'], cancelAfter: ['播', '递', '染', '》'] },
-  { cue: '坊间传', category: 'attribution' },
-  { cue: '坊間傳', category: 'attribution' },
+  // "坊间传他将…"; with 传言/传闻 following, the noun itself is the cue.
+  { cue: '坊间传', category: 'attribution', cancelAfter: ['言', '闻', '出'] },
+  { cue: '坊間傳', category: 'attribution', cancelAfter: ['言', '聞', '出'] },
   // Hearsay verbs: "听说" + clause, not "听说过" (have heard of).
   { cue: '听说', category: 'attribution', cancelBefore: ['没', '没有', '未', '从未'], cancelAfter: ['过', '了这', '此事'] },
   { cue: '聽說', category: 'attribution', cancelBefore: ['沒', '沒有', '未', '從未'], cancelAfter: ['過', '了這', '此事'] },

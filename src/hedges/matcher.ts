@@ -174,7 +174,9 @@ export function compileMatcher(
           hits.push(hit);
           re.lastIndex = end;
         } else {
-          re.lastIndex = start + 1;
+          // A cancelled frame is consumed whole ("没有媒体报道" must not leave "媒体报道" behind); a
+          // cancelled literal may still hide another cue starting inside it.
+          re.lastIndex = compiled?.entry.frame && end > start ? end : start + 1;
         }
         m = re.exec(text);
       }
