@@ -78,19 +78,33 @@ function sentenceIndex(sentences: readonly Span[], start: number, end: number): 
   return -1;
 }
 
-function detect(
-  text: string,
-  options: HedgeOptions | undefined,
-  fn: string,
-): { hedges: Hedge[]; sentences: Span[] } {
+/**
+ * The sentences of the line (paragraph) around `offset`, as offsets into `text`. A line break always
+ * ends a sentence in `splitSentences`, so splitting one line gives the same sentences as splitting the
+ * whole text; only lines that hold a cue are split, which keeps detection at matcher speed.
+ */
+function lineSentences(text: string, offset: number, cache: Map<number, Span[]>): Span[] {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let sentences = cache.get(lineStart);
+  if (!sentences) {
+    const next = text.indexOf('\n', offset);
+    const line = text.slice(lineStart, next < 0 ? text.length : next);
+    sentences = splitSentences(line).map((s) => ({ start: lineStart + s.start, end: lineStart + s.end }));
+    cache.set(lineStart, sentences);
+  }
+  return sentences;
+}
+
+function detect(text: string, options: HedgeOptions | undefined, fn: string): Hedge[] {
   assertString(text, fn, 'text');
   assertOptions(options, fn);
   const matcher = matcherFor(options?.lexicon, fn);
   const wanted = options?.categories ? new Set(options.categories) : null;
-  const sentences: Span[] = splitSentences(text).map((s) => ({ start: s.start, end: s.end }));
+  const cache = new Map<number, Span[]>();
   const hedges: Hedge[] = [];
   for (const hit of matcher.match(text)) {
     if (wanted && !wanted.has(hit.entry.category)) continue;
+    const sentences = lineSentences(text, hit.start, cache);
     // A cue that straddles a sentence boundary belongs to no sentence and is not a hedge.
     const i = sentenceIndex(sentences, hit.start, hit.end);
     if (i < 0) continue;
@@ -103,7 +117,7 @@ function detect(
       ...sourceOf(text, hit),
     });
   }
-  return { hedges, sentences };
+  return hedges;
 }
 
 /**
@@ -130,7 +144,7 @@ function detect(
  * ```
  */
 export function detectHedges(text: string, options?: HedgeOptions): Hedge[] {
-  return detect(text, options, 'detectHedges').hedges;
+  return detect(text, options, 'detectHedges');
 }
 
 /**
@@ -149,7 +163,8 @@ export function detectHedges(text: string, options?: HedgeOptions): Hedge[] {
  * ```
  */
 export function hedgeProfile(text: string, options?: HedgeOptions): HedgeProfile {
-  const { hedges, sentences } = detect(text, options, 'hedgeProfile');
+  const hedges = detect(text, options, 'hedgeProfile');
+  const sentences = splitSentences(text);
   const byCategory: Record<HedgeCategory, number> = { attribution: 0, speculation: 0, unconfirmed: 0 };
   const hedged = new Set<number>();
   const sources = new Map<string, number>();

@@ -21,17 +21,23 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?:一名|一位|多名|多位)?不[愿願](?:透露姓名|公开姓名|公開姓名|具名)的[\\u4e00-\\u9fff]{0,4}?(?:人士|官员|官員|人员|人員|员工|員工|高层|高層|专家|專家)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
     '(?:接近|熟悉)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
-    // Kinds of insiders and observers, optionally counted.
-    '(?:{quant})?(?:消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源)',
-    // The media of a country or region, or of nowhere in particular.
-    '(?:{quant})?(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:媒体|媒體|传媒|傳媒|报章|報章|外电|外電)',
-    // Two-character media abbreviations: 俄媒 韩媒 外媒 港媒 台媒 …
-    '(?:{quant})?[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒',
+    // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
+    // nowhere in particular; two-character media abbreviations (俄媒 韩媒 外媒 港媒 台媒 …).
+    '(?:{quant})?(?:{insider}|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒)',
     // Counted experts and commentators: "有专家", "多位分析师" (a bare "专家表示" is too often named nearby).
-    '(?:{quant})(?:专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|评论人士|評論人士|官员|官員)',
+    '(?:{quant})(?:{commentator})',
     // The public at large.
-    '(?:外界|舆论|輿論|坊间|坊間|有人士|有人)',
+    '(?:{public})',
   ].join('|'),
+  // Kinds of insiders and observers.
+  insider:
+    '消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源',
+  // The media as a whole.
+  media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
+  // People who comment, anonymous only when counted.
+  commentator: '专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|评论人士|評論人士|官员|官員',
+  // The public at large.
+  public: '外界|舆论|輿論|坊间|坊間|有人士|有人',
   // Counting words that keep a source anonymous.
   quant:
     '多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectHedges, hedgeProfile } from '../../src/hedges/index.js';
+import { splitSentences } from '../../src/sentences/index.js';
 
 // Strings built from cue fragments, punctuation and noise, so that properties meet real hits and
 // near-misses, not only random code points.
@@ -35,6 +36,14 @@ const fragments = fc.constantFrom(
   '\uD800',
   '\uDC00',
   '\u0000',
+  '\r\n',
+  '\u2028',
+  '“',
+  '”',
+  '！',
+  '……',
+  '《',
+  '》',
   'abc',
   '好像',
   '一样',
@@ -57,6 +66,7 @@ describe('detectHedges properties', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const hedges = detectHedges(text);
+        const sentences = new Set(splitSentences(text).map((s) => `${s.start}:${s.end}`));
         let last = 0;
         for (const h of hedges) {
           expect(h.cue).toBe(text.slice(h.start, h.end));
@@ -66,6 +76,8 @@ describe('detectHedges properties', () => {
           expect(h.sentence.start).toBeLessThanOrEqual(h.start);
           expect(h.end).toBeLessThanOrEqual(h.sentence.end);
           if (h.source !== undefined) expect(h.cue).toContain(h.source);
+          // The sentence is one that splitSentences gives for the whole text.
+          expect(sentences.has(`${h.sentence.start}:${h.sentence.end}`)).toBe(true);
           last = h.end;
         }
       }),
