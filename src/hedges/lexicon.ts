@@ -31,11 +31,12 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
-    '消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源',
+    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
-  commentator: '专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|评论人士|評論人士|官员|官員',
+  commentator:
+    '专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|网民|網民|评论人士|評論人士|官员|官員|运营商|運營商|业者|業者',
   // The public at large.
   public: '外界|舆论|輿論|坊间|坊間|有人士|有人',
   // Counting words that keep a source anonymous.
@@ -60,6 +61,14 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // "not (yet) received": the start of an unconfirmed-status frame.
   notYet:
     '(?:还|還|尚|仍|至今|迄今|目前)?(?:没有|沒有|并未|並未|尚未|仍未|还未|還未|未能|未)(?:得到|获得|獲得|取得|获|獲)',
+  // "not yet" / "still to be" before a verb of verification: 尚未釐清, 有待警方證實.
+  notYetVerified: '尚未|仍未|还未|還未|并未|並未|迄未|尚待|有待|仍待',
+  // A gap of a few characters (the agent: 警方, 官方).
+  shortGap: '[^，。！？；：,.!?;:…\\n]{0,6}?',
+  // Verbs of verification.
+  verified: '证实|證實|釐清|厘清|查明|确认|確認|核实|核實|查证|查證',
+  // What one learns from a source: "从接近监管部门的人士处了解到".
+  learn: '了解到|瞭解到|了解|瞭解|获悉|獲悉|得知|获知|獲知',
   // What was not received.
   confirmation:
     '证实|證實|确认|確認|核实|核實|正面回应|正面回應|官方回应|官方回應|官方证实|官方證實|回应|回應',
@@ -177,6 +186,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "据俄罗斯媒体报道" → source 俄罗斯媒体; named outlets are not in {source}, so 据新华社报道 never matches.
   { cue: '据{source}报道', frame: '[据據]{source}(?:的)?(?:{report})?', category: 'attribution' },
   { cue: '援引{source}', frame: '(?:援引|引述){source}', category: 'attribution' },
+  // "从接近监管部门的人士处了解到" (learned from a vague source).
+  { cue: '从{source}处了解到', frame: '[从從]{source}(?:处|處)?(?:{learn})', category: 'attribution' },
   // "多家俄媒表示", "消息人士指出", "舆论普遍认为", "外界评论说".
   // Not "没有媒体报道" (nobody reported) nor the 有 of 所有/拥有/具有; not 指责/指控/说明 after the source.
   {
@@ -241,6 +252,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { cue: '有传', category: 'attribution', cancelAfter: ['统', '承', '播', '染', '输', '真', '递', '奇', '说', '感', '闻不实', '媒'] },
   { cue: '有傳', category: 'attribution', cancelAfter: ['統', '承', '播', '染', '輸', '真', '遞', '奇', '說', '感', '聞不實', '媒'] },
+  // 传出 + a future or intention ("立委傳出將角逐縣長") is rumour; 传出…噩耗/消息 (news emerged) is not.
+  { cue: '传出', category: 'attribution', cancelBefore: ['流', '外'], requireAfter: ['将', '要', '有意', '或将', '恐', '可能', '已经', '即将', '计划'] },
+  { cue: '傳出', category: 'attribution', cancelBefore: ['流', '外'], requireAfter: ['將', '要', '有意', '或將', '恐', '可能', '已經', '即將', '計畫', '計劃'] },
+  { cue: '被传出', category: 'attribution' },
+  { cue: '被傳出', category: 'attribution' },
   { cue: '盛传', category: 'attribution' },
   { cue: '盛傳', category: 'attribution' },
   // Taiwan "外傳" (it is rumoured outside that …); not 对外传播, not a novel's 外传.
@@ -267,7 +283,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'speculation',
     cancelBefore: [...NEGATORS, '尽', '盡', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂'],
     cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍'],
-    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
+    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
   { cue: '大概率', category: 'speculation' },
   { cue: '或将', category: 'speculation', cancelAfter: ['领', '军', '士'] },
@@ -279,6 +295,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '或已', category: 'speculation', cancelAfter: ['婚'] },
   // Mainland financial news "或成为" (may become); not 或成立/或成本/或成果 (or + a noun or verb).
   { cue: '或成', category: 'speculation', cancelAfter: ['立', '员', '員', '本', '果', '绩', '績', '就', '交', '长', '長', '熟', '品', '分', '年', '人', '都', '型', '全', '套', '批', '群'] },
+  // Hong Kong "或於年底前…" (may, by the end of the year); not 于/於 after another 或 (either…or).
+  { cue: '或於', category: 'speculation', cancelAfter: ['是'], cancelContexts: ['於…或於'] },
+  { cue: '或于', category: 'speculation', cancelAfter: ['是'], cancelContexts: ['于…或于'] },
   { cue: '或致', category: 'speculation', cancelAfter: ['力', '电', '電', '函', '辞', '辭'] },
   { cue: '也许', category: 'speculation' },
   { cue: '也許', category: 'speculation' },
@@ -301,6 +320,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '疑因', category: 'speculation', cancelBefore: ['无', '無', '质', '質', '怀', '懷', '可'] },
   { cue: '疑遭', category: 'speculation', cancelBefore: ['无', '無', '质', '質', '怀', '懷', '可'] },
   { cue: '疑涉', category: 'speculation', cancelBefore: ['无', '無', '质', '質', '怀', '懷', '可'] },
+  // 疑 alone before a verb (headline "男子疑醉駕撞欄"); not 怀疑/质疑/无疑/嫌疑 or 疑问/疑惑/疑点/疑犯.
+  {
+    cue: '疑',
+    category: 'speculation',
+    cancelBefore: ['怀', '懷', '质', '質', '无', '無', '可', '迟', '遲', '存', '猜', '狐', '起', '嫌', '置', '释', '釋', '答', '生', '多', '见', '見', '解', '犹', '猶', '设', '設', '析', '致', '涉', '半信半', '不容', '不'],
+    cancelAfter: ['问', '問', '惑', '虑', '慮', '难', '難', '点', '點', '案', '云', '雲', '心', '神', '窦', '竇', '团', '團', '犯', '凶', '兇', '人', '义', '義', '虑', '心病', '是', '，', '。', '、', '？'],
+  },
   { cue: '疑为', category: 'speculation', cancelBefore: ['无', '质', '怀', '可'] },
   { cue: '疑為', category: 'speculation', cancelBefore: ['無', '質', '懷', '可'] },
   { cue: '不排除', category: 'speculation', cancelAfter: ['在外'] },
@@ -319,6 +345,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '恐掀', category: 'speculation', cancelBefore: ['驚', '惊', '唯', '惟', '生'] },
   { cue: '恐難', category: 'speculation', cancelBefore: ['驚', '唯', '惟', '生', '惶', '深'] },
   { cue: '恐难', category: 'speculation', cancelBefore: ['惊', '唯', '惟', '生', '惶', '深'] },
+  // 恐 alone before a predicate (Taiwan "航班恐大亂", "獲利恐大減"); not in 恐怖/恐慌/恐龍 or 惊恐/唯恐.
+  {
+    cue: '恐',
+    category: 'speculation',
+    cancelBefore: ['惊', '驚', '唯', '惟', '生', '惶', '深', '诚', '誠', '战', '戰', '心', '可', '无', '無', '何', '反', '防', '惊恐', '仍', '忧', '憂', '担', '擔', '惧', '懼', '畏', '尤'],
+    cancelAfter: ['怖', '慌', '惧', '懼', '龙', '龍', '吓', '嚇', '高', '婚', '症', '同', '水', '攻', '韩', '韓', '日', '美', '中', '共', '惶', '极', '極', '其', '有', '后', '後', '，', '。', '、'],
+  },
   { cue: '恐面临', category: 'speculation', cancelBefore: ['惊', '唯', '惟'] },
   { cue: '恐面臨', category: 'speculation', cancelBefore: ['驚', '唯', '惟'] },
   { cue: '恐影响', category: 'speculation', cancelBefore: ['惊', '唯', '惟'] },
@@ -361,13 +394,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     cue: '预测',
     category: 'speculation',
     cancelBefore: ['做好', '加强', '监测', '的', '难以', '难', '无法', '不可', '气象', '天气', '进行', '开展', '作出', '做出', '准确', '科学'],
-    cancelAfter: ['模型', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析'],
+    cancelAfter: ['模型', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析', '指标'],
   },
   {
     cue: '預測',
     category: 'speculation',
     cancelBefore: ['做好', '加強', '監測', '的', '難以', '難', '無法', '不可', '氣象', '天氣', '進行', '開展', '作出', '做出', '準確', '科學'],
-    cancelAfter: ['模型', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析'],
+    cancelAfter: ['模型', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析', '指標'],
   },
   {
     cue: '预料',
@@ -457,6 +490,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ── Unconfirmed: status explicitly unverified or unknown (Simplified) ──────────────────────────
   // "还没有得到俄朝双方确认", "还没有得到…正面回应": the whole frame is the cue.
   { cue: '还没有得到…确认', frame: '{notYet}{gap}(?:{confirmation})', category: 'unconfirmed' },
+  // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
+  { cue: '尚未…证实', frame: '(?:{notYetVerified}){shortGap}(?:{verified})', category: 'unconfirmed' },
   { cue: '尚未证实', category: 'unconfirmed' },
   // Any other "not (yet) confirmed": 仍未证实, 并未证实, 目前未证实.
   { cue: '未证实', category: 'unconfirmed' },
@@ -490,6 +525,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '尚不明确', category: 'unconfirmed' },
   { cue: '尚无定论', category: 'unconfirmed' },
   { cue: '不得而知', category: 'unconfirmed' },
+  { cue: '仍然没有答案', category: 'unconfirmed' },
+  { cue: '仍没有答案', category: 'unconfirmed' },
+  { cue: '尚无答案', category: 'unconfirmed' },
   { cue: '不详', category: 'unconfirmed', cancelAfter: ['细', '尽'] },
   { cue: '原因不明', category: 'unconfirmed' },
   { cue: '身份不明', category: 'unconfirmed' },
@@ -524,6 +562,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '尚不明確', category: 'unconfirmed' },
   { cue: '尚無定論', category: 'unconfirmed' },
   { cue: '尚待釐清', category: 'unconfirmed' },
+  { cue: '仍然沒有答案', category: 'unconfirmed' },
+  { cue: '仍沒有答案', category: 'unconfirmed' },
+  { cue: '尚無答案', category: 'unconfirmed' },
   { cue: '有待釐清', category: 'unconfirmed' },
   { cue: '不詳', category: 'unconfirmed', cancelAfter: ['細', '盡'] },
   { cue: '身分不明', category: 'unconfirmed' },
