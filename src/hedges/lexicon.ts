@@ -38,7 +38,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   commentator:
     '专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|网民|網民|评论人士|評論人士|官员|官員|运营商|運營商|业者|業者',
   // The public at large.
-  public: '外界|舆论|輿論|坊间|坊間|有人士|有人',
+  public: '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|有人士|有人',
   // Counting words that keep a source anonymous.
   quant:
     '多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
@@ -218,7 +218,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '有說法指', category: 'attribution' },
   // Hong Kong "消息指" / "有指": sentence-initial hearsay. An outlet before 消息 names the source.
   { cue: '消息指', category: 'attribution', cancelBefore: ['社', '网', '網', '台', '报', '報', '电', '電', '站', '发布', '發布', '发出', '發出', '的'], cancelAfter: ['出'] },
-  { cue: '有指', category: 'attribution', cancelBefore: ['没', '沒', '所', '只'], requireAfter: ['，', ',', '：', '稱', '称', '他', '她', '其', '該', '该', '當局', '当局', '政府'] },
+  {
+    cue: '有指',
+    category: 'attribution',
+    cancelBefore: ['没', '沒', '所', '只', '具', '拥', '擁', '都', '并', '並'],
+    cancelAfter: ['导', '導', '示', '定', '标', '標', '引', '令', '望', '责', '責', '挥', '揮', '点', '點', '南', '纹', '紋', '甲', '数', '數', '向', '出', '控', '明', '名', '针', '針', '尖', '头', '頭', '摘', '派', '认', '認', '日可待'],
+  },
+  // Online rumour: "網傳該網紅已離開台灣"; not 网传播 (网络传播).
+  { cue: '网传', category: 'attribution', cancelAfter: ['播', '输', '送'] },
+  { cue: '網傳', category: 'attribution', cancelAfter: ['播', '輸', '送'] },
 
   // ── Attribution: rumour that introduces a claim ────────────────────────────────────────────────
   // A rumour denied or discussed as a noun (辟谣…传言, 传言不实) is not hedging: see ADR 0033.
@@ -281,7 +289,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '可能',
     category: 'speculation',
-    cancelBefore: [...NEGATORS, '尽', '盡', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂'],
+    cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂'],
     cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍'],
     cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
@@ -331,6 +339,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '疑為', category: 'speculation', cancelBefore: ['無', '質', '懷', '可'] },
   { cue: '不排除', category: 'speculation', cancelAfter: ['在外'] },
   { cue: '不能排除', category: 'speculation' },
+  { cue: '不应排除', category: 'speculation' },
+  { cue: '不应该排除', category: 'speculation' },
+  { cue: '不應排除', category: 'speculation' },
+  { cue: '不應該排除', category: 'speculation' },
+  { cue: '不可排除', category: 'speculation' },
   { cue: '无法排除', category: 'speculation' },
   { cue: '無法排除', category: 'speculation' },
   { cue: '恐怕', category: 'speculation' },
@@ -420,13 +433,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '预期',
     category: 'speculation',
-    cancelBefore: ['的', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未'],
+    cancelBefore: ['的', '比', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未'],
     cancelAfter: ['目标', '效果', '寿命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '内', '，', '。', '！', '心理', '差', '性', '升温', '转弱', '改善', '不足', '落空', '成效', '结果', '年限'],
   },
   {
     cue: '預期',
     category: 'speculation',
-    cancelBefore: ['的', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未'],
+    cancelBefore: ['的', '比', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未'],
     cancelAfter: ['目標', '效果', '壽命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '內', '，', '。', '！', '心理', '差', '性', '升溫', '轉弱', '改善', '不足', '落空', '成效', '結果', '年限'],
   },
   { cue: '有望', category: 'speculation', cancelBefore: ['无', '無'] },
@@ -450,6 +463,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     cue: '料會',
     category: 'speculation',
     cancelBefore: ['材', '資', '原', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '調', '飼', '塗', '廢', '配', '意', '預', '不', '草', '用', '面', '染'],
+  },
+  // Hong Kong "天文台料明日天氣酷熱" (expects): 料 before a time or a modal; not 材料/资料/预料/不料.
+  {
+    cue: '料',
+    category: 'speculation',
+    cancelBefore: ['材', '资', '資', '原', '饮', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '調', '饲', '飼', '涂', '塗', '废', '廢', '配', '意', '预', '預', '不', '草', '用', '面', '染', '颜', '顏', '物', '笑', '爆', '猛', '好', '没', '沒', '未', '难', '難', '始', '逆', '饵', '餌', '辅', '輔', '备', '備', '衣', '食', '佐', '作', '主', '石', '油', '建'],
+    requireAfter: ['明日', '明天', '今日', '今天', '今年', '明年', '下週', '下周', '下月', '短期', '年內', '年内', '後市', '后市', '於', '于', '可', '未來', '未来', '週內', '周内'],
   },
   { cue: '大概', category: 'speculation', cancelAfter: ['念', '率'] },
   { cue: '大致上', category: 'speculation', requireAfter: ['是', '會', '会'] },
