@@ -115,3 +115,21 @@ setKind('“‘「『', K_QUOTE_OPEN);
 setKind('”’」』', K_QUOTE_CLOSE);
 setKind('"＂', K_STRAIGHT_QUOTE);
 setKind(':', K_COLON);
+
+/**
+ * A global regular expression matching every code unit whose kind is not 0. The scanner jumps
+ * from one such character to the next with it: the regular-expression engine skips ordinary text
+ * several times faster than a JavaScript loop can, and `test` allocates nothing.
+ */
+export const STOP_FINDER: RegExp = (() => {
+  let cls = '';
+  for (let c = 0; c < 0x10000; c++) {
+    if (KIND[c] === 0) continue;
+    let end = c;
+    while (end + 1 < 0x10000 && KIND[end + 1] !== 0) end++;
+    const hex = (x: number) => `\\u${x.toString(16).padStart(4, '0')}`;
+    cls += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
+    c = end;
+  }
+  return new RegExp(`[${cls}]`, 'g');
+})();

@@ -6,7 +6,14 @@
  * @internal
  */
 import { ABBREVIATIONS } from './abbreviations.js';
-import {
+import * as tables from './char-classes.js';
+import { pushCut } from './max-length.js';
+import { SPEECH_VERB_MAX, SPEECH_VERBS } from './speech-verbs.js';
+import type { Sentence } from './types.js';
+
+// Copied into module scope once: the hot loop must not go through import bindings, which some
+// module loaders (CommonJS interop in test runners and transpilers) turn into getter calls.
+const {
   ALNUM,
   CJK,
   CLAUSE,
@@ -28,10 +35,9 @@ import {
   KIND,
   NL,
   OPENER,
+  STOP_FINDER,
   WS,
-} from './char-classes.js';
-import { pushCut } from './max-length.js';
-import type { Sentence } from './types.js';
+} = tables;
 
 /** Resolved options (defaults applied). */
 export interface ScanOptions {
@@ -54,8 +60,16 @@ const QUOTE_DEPTH = 32;
 const Q_STANDALONE = 1;
 /** Right after a word (`他说“好！”就走了`): the quotation is part of the clause. */
 const Q_EMBEDDED = 2;
+/** At the start of the sentence: an utterance, which an attribution (`他说。`) may follow. */
+const Q_LEADING = 3;
 /** Opened in an earlier sentence, or not tracked: no opinion. */
 const Q_UNKNOWN = 0;
+
+/** Characters that make a clause after a quotation a statement rather than its attribution. */
+const NEGATIONS = '不没沒无無未别別';
+
+/** How far after a closing quote an attribution (`该公司发言人对记者表示，`) may end. */
+const ATTRIBUTION_MAX = 16;
 
 // Scanner state shared between calls (the scanner is synchronous and never re-entered).
 const quotePos = new Int32Array(QUOTE_DEPTH);
@@ -104,10 +118,11 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
   const howOpened = (i: number): number => {
     let j = i - 1;
     while (j >= segStart && FLAGS[s.charCodeAt(j)]! & WS) j--;
-    if (j < segStart) return Q_STANDALONE;
+    if (j < segStart) return Q_LEADING;
     const p = s.charCodeAt(j);
-    // `：“`, `，“`, `（“`: the quotation starts a clause of its own.
-    if (p === 0xff1a || p === 0x3a || p === 0xff0c || p === 0x2c || FLAGS[p]! & OPENER) return Q_STANDALONE;
+    if (FLAGS[p]! & OPENER) return Q_LEADING;
+    // `：“`, `，“`: the quotation starts a clause of its own.
+    if (p === 0xff1a || p === 0x3a || p === 0xff0c || p === 0x2c) return Q_STANDALONE;
     return Q_EMBEDDED;
   };
 
@@ -133,10 +148,9 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
   const straightOpen = (): boolean =>
     depth > 0 && depth <= QUOTE_DEPTH && closes(quoteChar[depth - 1]!, 0x22);
 
-  for (let i = 0; i < n; i++) {
+  for (let i = nextStop(s, 0); i < n; i = nextStop(s, i + 1)) {
     const c = s.charCodeAt(i);
     const kind = KIND[c]!;
-    if (kind === 0) continue;
 
     if (kind === K_NEWLINE) {
       if (newlineIsBoundary) {
@@ -213,6 +227,7 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
     // 1–2. The run of marks (`！？`, `?!`, `……`, `…。`, `...`) and the closing quotes and
     // brackets after it, which belong to the sentence (`。”`, `！）`, also `”。` and `。’”`).
     let strong = false;
+    let fullStop = false; // `。`: a quotation that ends with it ends the sentence too
     let half = false;
     let dots = 0;
     let dotAt = i;
@@ -222,8 +237,10 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
     for (; q < n; q++) {
       const cc = s.charCodeAt(q);
       const k = KIND[cc]!;
-      if (k === K_STRONG || (k === K_SEMI && semicolon)) strong = true;
-      else if (k === K_HALF) half = true;
+      if (k === K_STRONG || (k === K_SEMI && semicolon)) {
+        strong = true;
+        if (cc === 0x3002 || cc === 0xff61 || cc === 0xfe12) fullStop = true;
+      } else if (k === K_HALF) half = true;
       else if (k === K_HALF_SEMI && semicolon) half = halfSemicolonEnds(s, q) || half;
       else if (k === K_DOT) {
         dots++;
@@ -253,12 +270,17 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
     else if (nf & CLAUSE)
       ends = false; // `“好！”，他说`
     else if (strong) ends = true;
-    else if (half) ends = next >= 0x7f || (nf & WS) !== 0 || (nf & OPENER) !== 0;
+    else if (half) ends = halfMarkEnds(s, i, next, nf);
     else if (dots === 1 && !ellipsis) ends = dotEnds(s, dotAt, dotAt + 1, q, segStart);
     else ends = ellipsisEnds(s, q, quote);
 
-    // A quotation that is part of the clause goes on: `他说“好！”就走了。`
-    if (ends && quote === Q_EMBEDDED && nf & (CJK | ALNUM)) ends = false;
+    if (ends && nf & (CJK | ALNUM)) {
+      // A quotation that is part of the clause goes on: `他说“好！”就走了。`. One that ends
+      // with `。` ended the sentence with it: `…写道，关闭它“将是一场灾难。”据悉…`.
+      if (quote === Q_EMBEDDED && !fullStop && dots === 0) ends = false;
+      // An utterance followed by who said it: `“我们会来。”他说。`
+      else if ((quote === Q_LEADING || quote === Q_UNKNOWN) && isAttribution(s, q)) ends = false;
+    }
 
     if (ends) {
       emit(segStart, q);
@@ -269,6 +291,43 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
   emit(segStart, n);
   return out;
 }
+
+/**
+ * Whether the text at `from` is a short attribution clause, `他说。`, `该公司发言人对记者表示。`:
+ * a run of letters ending in a speech verb, then `。` or the end of the line.
+ */
+function isAttribution(s: string, from: number): boolean {
+  const limit = Math.min(s.length, from + ATTRIBUTION_MAX);
+  let j = from;
+  while (j < limit && FLAGS[s.charCodeAt(j)]! & (CJK | ALNUM)) j++;
+  if (j < s.length) {
+    // Only `他说。` closes the sentence. After `他说，` or `他说：` comes a clause or a new
+    // quotation of its own (`报告强调，安倍内阁…`, `丁磊回答称，“我觉得…”`).
+    const c = s.charCodeAt(j);
+    if (c !== 0x3002 && c !== 0x2e && !(FLAGS[c]! & NL)) return false;
+  }
+  // `她无法回答。` is not who said it.
+  for (let k = from; k < j; k++) if (NEGATIONS.includes(s[k]!)) return false;
+  for (let len = 1; len <= SPEECH_VERB_MAX && len <= j - from; len++) {
+    if (SPEECH_VERBS.has(s.slice(j - len, j))) return true;
+  }
+  return false;
+}
+
+/** Position of the next character the scanner must look at, at or after `from`, or the length. */
+function nextStop(s: string, from: number): number {
+  // In running text the next stop is usually a few characters away, where a plain loop beats
+  // the cost of entering the regular-expression engine; beyond that window, the engine wins.
+  const n = s.length;
+  const window = Math.min(from + STOP_WINDOW, n);
+  for (let i = from; i < window; i++) if (KIND[s.charCodeAt(i)] !== 0) return i;
+  if (window === n) return n;
+  STOP_FINDER.lastIndex = window;
+  return STOP_FINDER.test(s) ? STOP_FINDER.lastIndex - 1 : n;
+}
+
+/** How many characters {@link nextStop} checks one by one before handing over to the regex. */
+const STOP_WINDOW = 48;
 
 /** Position of `needle` at or after `from`, or the string's length when there is none. */
 function indexOrEnd(s: string, needle: string, from: number): number {
@@ -324,6 +383,18 @@ function continuesToken(c: number): boolean {
   );
 }
 
+/**
+ * Whether half-width `!` or `?` at `mark` ends the sentence, `next` being the character after
+ * the run and its closers. Inside a token (`a?b=1`, `#!/`, `Yahoo!Mail`) it does not; after
+ * Chinese it does even before Latin letters or digits (`孙杨败诉!CAS宣判…`).
+ */
+function halfMarkEnds(s: string, mark: number, next: number, nf: number): boolean {
+  if (next >= 0x7f || nf & (WS | OPENER)) return true;
+  const before = mark > 0 ? FLAGS[s.charCodeAt(mark - 1)]! : 0;
+  // A capital or digit starts a sentence; a lower-case letter is a query string (`搜索?q=1`).
+  return (before & (CJK | CLOSER)) !== 0 && (isDigit(next) || isAsciiUpper(next));
+}
+
 /** A half-width `;` ends a sentence between words, not inside a token such as `&amp;`. */
 function halfSemicolonEnds(s: string, at: number): boolean {
   const next = at + 1 < s.length ? s.charCodeAt(at + 1) : -1;
@@ -347,8 +418,13 @@ function afterSpaces(s: string, from: number): number {
  */
 function dotEnds(s: string, dot: number, runEnd: number, q: number, segStart: number): boolean {
   const after = runEnd < s.length ? s.charCodeAt(runEnd) : -1;
-  // Inside a token: 3.14, v1.2.3, www.a.com, 2024.07.19, report.pdf, a@b.com, .NET
-  if (after >= 0 && (FLAGS[after]! & ALNUM || continuesToken(after))) return false;
+  // Inside a token: 3.14, v1.2.3, www.a.com, 2024.07.19, report.pdf, a@b.com, 报告.docx. But
+  // after Chinese (or a closing quote), a digit or capital starts a new sentence:
+  // `…自有品牌.2009年…`, `…“相似之处”.HMX-1 并没有…`.
+  if (after >= 0 && (FLAGS[after]! & ALNUM || continuesToken(after))) {
+    const before = dot > segStart ? FLAGS[s.charCodeAt(dot - 1)]! : 0;
+    if (!(before & (CJK | CLOSER) && (isDigit(after) || isAsciiUpper(after)))) return false;
+  }
 
   // The word before the dot: an abbreviation (`Mr.`, `No.`, `U.S.`, `e.g.`) or an initial.
   let t = dot;
@@ -392,8 +468,10 @@ function ellipsisEnds(s: string, q: number, quote: number): boolean {
   const next = q < s.length ? s.charCodeAt(q) : -1;
   if (next < 0) return true;
   const nf = FLAGS[next]!;
-  // `他说：“我不知道……”然后…`: a quoted utterance ended.
+  // `他说：“我不知道……”然后…`: a quoted utterance ended (unless who said it follows).
   if (quote === Q_STANDALONE) return true;
+  if (quote === Q_LEADING && FLAGS[next]! & CJK) return !isAttribution(s, q);
+  if (quote === Q_LEADING) return true;
   if (nf & WS) {
     const after = afterSpaces(s, q);
     return after < 0 || !(isAsciiLower(after) || (FLAGS[after]! & CLAUSE) !== 0);
