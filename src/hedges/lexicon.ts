@@ -4,7 +4,7 @@
  *
  * Simplified and Traditional forms are separate entries, written as Mainland, Taiwan and Hong Kong
  * writers write them (Taiwan `據了解` and `報導`, Hong Kong `據報`, `有機會`, `仍在調查中`), not derived
- * with OpenCC (see docs/adr/0031-traditional-lexicon-by-hand.md).
+ * with OpenCC (see docs/adr/0031-hedge-traditional-lexicon-by-hand.md).
  * @module
  */
 import type { LexiconEntry } from './types.js';
