@@ -196,7 +196,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該'],
-    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服'],
+    // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
+    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '\n', '\r', ' ', '|', '_', '》'],
   },
 
   // ── Attribution: unnamed messages and reports (Simplified / Traditional) ───────────────────────
@@ -268,8 +269,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '盛传', category: 'attribution' },
   { cue: '盛傳', category: 'attribution' },
   // Taiwan "外傳" (it is rumoured outside that …); not 对外传播, not a novel's 外传.
-  { cue: '外傳', category: 'attribution', cancelBefore: ['對', '向', '往', '对'], cancelAfter: ['播', '遞', '染', '》'] },
-  { cue: '外传', category: 'attribution', cancelBefore: ['对', '向', '往'], cancelAfter: ['播', '递', '染', '》'] },
+  // (Mainland 外传 is almost always a title, 武林外传, so only the Taiwan form is a cue.)
+  { cue: '外傳', category: 'attribution', cancelBefore: ['對', '向', '往', '对'], cancelAfter: ['播', '遞', '染', '》', '國語', '全集', '小說', '下載', '漫畫'] },
   // "坊间传他将…"; with 传言/传闻 following, the noun itself is the cue.
   { cue: '坊间传', category: 'attribution', cancelAfter: ['言', '闻', '出'] },
   { cue: '坊間傳', category: 'attribution', cancelAfter: ['言', '聞', '出'] },
@@ -290,7 +291,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     cue: '可能',
     category: 'speculation',
     cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂'],
-    cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍'],
+    // "你可能会喜欢", "可能感兴趣的文章": recommendation widgets, not claims.
+    cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍', '感兴趣', '感興趣', '会喜欢', '會喜歡'],
     cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
   { cue: '大概率', category: 'speculation' },
@@ -362,7 +364,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '恐',
     category: 'speculation',
-    cancelBefore: ['惊', '驚', '唯', '惟', '生', '惶', '深', '诚', '誠', '战', '戰', '心', '可', '无', '無', '何', '反', '防', '惊恐', '仍', '忧', '憂', '担', '擔', '惧', '懼', '畏', '尤'],
+    cancelBefore: ['惊', '驚', '唯', '惟', '生', '惶', '深', '诚', '誠', '密', '最', '战', '戰', '心', '可', '无', '無', '何', '反', '防', '惊恐', '仍', '忧', '憂', '担', '擔', '惧', '懼', '畏', '尤'],
     cancelAfter: ['怖', '慌', '惧', '懼', '龙', '龍', '吓', '嚇', '高', '婚', '症', '同', '水', '攻', '韩', '韓', '日', '美', '中', '共', '惶', '极', '極', '其', '有', '后', '後', '，', '。', '、'],
   },
   { cue: '恐面临', category: 'speculation', cancelBefore: ['惊', '唯', '惟'] },
@@ -407,13 +409,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     cue: '预测',
     category: 'speculation',
     cancelBefore: ['做好', '加强', '监测', '的', '难以', '难', '无法', '不可', '气象', '天气', '进行', '开展', '作出', '做出', '准确', '科学'],
-    cancelAfter: ['模型', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析', '指标'],
+    // …nor a noun ending a label or title ("股价预测 板块行情", "大盘预测_股市分析").
+    cancelAfter: ['模型', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析', '指标', ' ', '_', '-', '|', '视频', '》', '\n'],
   },
   {
     cue: '預測',
     category: 'speculation',
     cancelBefore: ['做好', '加強', '監測', '的', '難以', '難', '無法', '不可', '氣象', '天氣', '進行', '開展', '作出', '做出', '準確', '科學'],
-    cancelAfter: ['模型', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析', '指標'],
+    cancelAfter: ['模型', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析', '指標', ' ', '_', '-', '|', '視頻', '》', '\n'],
   },
   {
     cue: '预料',
@@ -433,13 +436,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '预期',
     category: 'speculation',
-    cancelBefore: ['的', '比', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未'],
+    cancelBefore: ['的', '比', '于', '通胀', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未'],
     cancelAfter: ['目标', '效果', '寿命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '内', '，', '。', '！', '心理', '差', '性', '升温', '转弱', '改善', '不足', '落空', '成效', '结果', '年限'],
   },
   {
     cue: '預期',
     category: 'speculation',
-    cancelBefore: ['的', '比', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未'],
+    cancelBefore: ['的', '比', '於', '通脹', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未'],
     cancelAfter: ['目標', '效果', '壽命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '內', '，', '。', '！', '心理', '差', '性', '升溫', '轉弱', '改善', '不足', '落空', '成效', '結果', '年限'],
   },
   { cue: '有望', category: 'speculation', cancelBefore: ['无', '無'] },
@@ -491,14 +494,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '怀疑',
     category: 'speculation',
-    cancelBefore: ['引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持'],
-    cancelAfter: ['态度', '论', '主义', '精神', '眼光', '对象'],
+    cancelBefore: ['引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持', '无端'],
+    cancelAfter: ['态度', '论', '主义', '精神', '眼光', '对象', '人生'],
   },
   {
     cue: '懷疑',
     category: 'speculation',
-    cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持'],
-    cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象'],
+    cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '無端'],
+    cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生'],
   },
   { cue: '猜测', category: 'speculation', cancelBefore: ['各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的'], cancelAfter: ['纷纷', '四起'] },
   { cue: '猜測', category: 'speculation', cancelBefore: ['各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的'], cancelAfter: ['紛紛', '四起'] },
@@ -532,7 +535,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '未能证实', category: 'unconfirmed' },
   { cue: '拒绝证实', category: 'unconfirmed' },
   { cue: '拒绝确认', category: 'unconfirmed' },
-  { cue: '还不知道', category: 'unconfirmed' },
+  // "你还不知道？" asks the reader; it says nothing about the status of a fact.
+  { cue: '还不知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
   { cue: '尚不知道', category: 'unconfirmed' },
   { cue: '还无法确定', category: 'unconfirmed' },
   { cue: '尚无法确定', category: 'unconfirmed' },
@@ -574,7 +578,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '無法獨立證實', category: 'unconfirmed' },
   { cue: '拒絕證實', category: 'unconfirmed' },
   { cue: '拒絕確認', category: 'unconfirmed' },
-  { cue: '還不知道', category: 'unconfirmed' },
+  { cue: '還不知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
   { cue: '還無法確定', category: 'unconfirmed' },
   { cue: '尚無法確定', category: 'unconfirmed' },
   { cue: '尚不確定', category: 'unconfirmed' },
