@@ -226,8 +226,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelAfter: ['导', '導', '示', '定', '标', '標', '引', '令', '望', '责', '責', '挥', '揮', '点', '點', '南', '纹', '紋', '甲', '数', '數', '向', '出', '控', '明', '名', '针', '針', '尖', '头', '頭', '摘', '派', '认', '認', '日可待'],
   },
   // Online rumour: "網傳該網紅已離開台灣"; not 网传播 (网络传播).
-  { cue: '网传', category: 'attribution', cancelAfter: ['播', '输', '送'] },
-  { cue: '網傳', category: 'attribution', cancelAfter: ['播', '輸', '送'] },
+  { cue: '网传', category: 'attribution', cancelBefore: ['回应', '否认', '澄清', '辟谣', '针对'], cancelAfter: ['播', '输', '送'] },
+  { cue: '網傳', category: 'attribution', cancelBefore: ['回應', '否認', '澄清', '闢謠', '針對'], cancelAfter: ['播', '輸', '送'] },
 
   // ── Attribution: rumour that introduces a claim ────────────────────────────────────────────────
   // A rumour denied or discussed as a noun (辟谣…传言, 传言不实) is not hedging: see ADR 0033.
@@ -474,7 +474,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: ['材', '资', '資', '原', '饮', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '調', '饲', '飼', '涂', '塗', '废', '廢', '配', '意', '预', '預', '不', '草', '用', '面', '染', '颜', '顏', '物', '笑', '爆', '猛', '好', '没', '沒', '未', '难', '難', '始', '逆', '饵', '餌', '辅', '輔', '备', '備', '衣', '食', '佐', '作', '主', '石', '油', '建'],
     requireAfter: ['明日', '明天', '今日', '今天', '今年', '明年', '下週', '下周', '下月', '短期', '年內', '年内', '後市', '后市', '於', '于', '可', '未來', '未来', '週內', '周内'],
   },
-  { cue: '大概', category: 'speculation', cancelAfter: ['念', '率'] },
+  // Not "大概多少钱" (roughly how much: an approximator in a question).
+  { cue: '大概', category: 'speculation', cancelAfter: ['念', '率', '多少', '几', '幾'] },
   { cue: '大致上', category: 'speculation', requireAfter: ['是', '會', '会'] },
   { cue: '未必', category: 'speculation' },
   { cue: '不一定', category: 'speculation' },
@@ -488,7 +489,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 八成 = probably only before a verb; "近八成" and "八成以上" are 80 %.
   { cue: '八成', category: 'speculation', cancelBefore: PERCENT_BEFORE, requireAfter: ['是', '会', '會', '要', '已', '就', '又', '没', '沒', '不'] },
   // Hong Kong 有機會 = may; Mainland 有机会 (a chance to) only before a predicate of chance (ADR 0036).
-  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與'] },
+  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'] },
   { cue: '有机会', category: 'speculation', cancelBefore: ['没', '无', '都'], requireAfter: ['出现', '再', '进一步', '在', '于', '成为', '突破', '升', '跌', '下调', '上调', '加息', '减息', '降息'] },
   // Suspicion and guessing + clause; not the nouns (引发怀疑, 各种猜测, 纯属猜测).
   {

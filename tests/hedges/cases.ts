@@ -358,6 +358,9 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['不料明日竟下起大雨。', []],
     ['有指涉事警員已被停職。', ['有指/attribution']],
     ['網傳該網紅已離開台灣。', ['網傳/attribution']],
+    ['經理人回應網傳父子不和：相處融洽。', []],
+    ['RISC-V是有機會的。', []],
+    ['美甲大概多少钱？', []],
     ['他的傷勢似乎比預期嚴重。', ['似乎/speculation']],
   ],
   'speculation: Taiwan and Hong Kong news': [
