@@ -19,6 +19,8 @@ export const SLOTS: Readonly<Record<string, string>> = {
   source: [
     // "一名不愿透露姓名的官员": anonymous by the writer's own words.
     '(?:一名|一位|多名|多位)?不[愿願](?:透露姓名|公开姓名|公開姓名|具名)的[\\u4e00-\\u9fff]{0,4}?(?:人士|官员|官員|人员|人員|员工|員工|高层|高層|专家|專家)',
+    // "一位消费金融平台的市场部人士": a counted person described but not named.
+    '(?:一位|一名|多位|多名|数位|數位|几位|幾位)[^，。！？；,.!?;\\s]{1,12}?人士',
     // "接近白宫的人士", "熟悉谈判的消息人士".
     '(?:接近|熟悉)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
@@ -51,7 +53,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|称|稱|说|說|指',
+    '告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|称|稱|说|說|指',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb: '普遍|纷纷|紛紛|此前|早前|日前|近日|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测".
@@ -226,8 +228,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelAfter: ['导', '導', '示', '定', '标', '標', '引', '令', '望', '责', '責', '挥', '揮', '点', '點', '南', '纹', '紋', '甲', '数', '數', '向', '出', '控', '明', '名', '针', '針', '尖', '头', '頭', '摘', '派', '认', '認', '日可待'],
   },
   // Online rumour: "網傳該網紅已離開台灣"; not 网传播 (网络传播).
-  { cue: '网传', category: 'attribution', cancelBefore: ['回应', '否认', '澄清', '辟谣', '针对'], cancelAfter: ['播', '输', '送'] },
-  { cue: '網傳', category: 'attribution', cancelBefore: ['回應', '否認', '澄清', '闢謠', '針對'], cancelAfter: ['播', '輸', '送'] },
+  { cue: '网传', category: 'attribution', cancelBefore: ['回应', '否认', '澄清', '辟谣', '针对'], cancelAfter: ['播', '输', '送'], cancelContexts: ['网传…不实', '辟谣…网传', '网传…纯属'] },
+  { cue: '網傳', category: 'attribution', cancelBefore: ['回應', '否認', '澄清', '闢謠', '針對'], cancelAfter: ['播', '輸', '送'], cancelContexts: ['網傳…不實', '闢謠…網傳', '網傳…純屬'] },
 
   // ── Attribution: rumour that introduces a claim ────────────────────────────────────────────────
   // A rumour denied or discussed as a noun (辟谣…传言, 传言不实) is not hedging: see ADR 0033.
@@ -284,6 +286,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "记者获悉" (the reporter learned, from someone unnamed); "从X获悉" names the source.
   { cue: '获悉', category: 'attribution', cancelAfter: ['后', '此', '这', '该', '消息后'], cancelContexts: ['从…获悉', '向…获悉', '自…获悉', '由…获悉'] },
   { cue: '獲悉', category: 'attribution', cancelAfter: ['後', '此', '這', '該', '消息後'], cancelContexts: ['從…獲悉', '向…獲悉', '自…獲悉', '由…獲悉'] },
+  { cue: '记者了解到', category: 'attribution' },
+  { cue: '記者了解到', category: 'attribution' },
+  { cue: '記者瞭解到', category: 'attribution' },
+  { cue: '据记者了解', category: 'attribution' },
+  { cue: '據記者了解', category: 'attribution' },
   { cue: '据称是', category: 'attribution', cancelBefore: JU_WORDS },
 
   // ── Speculation: possibility (可能) with negation and feasibility cancelled (ADR 0032) ───────────
@@ -293,7 +300,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂'],
     // "你可能会喜欢", "可能感兴趣的文章": recommendation widgets, not claims.
     cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍', '感兴趣', '感興趣', '会喜欢', '會喜歡'],
-    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
+    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
   { cue: '大概率', category: 'speculation' },
   { cue: '或将', category: 'speculation', cancelAfter: ['领', '军', '士'] },
@@ -495,14 +502,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '怀疑',
     category: 'speculation',
-    cancelBefore: ['引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持', '无端'],
-    cancelAfter: ['态度', '论', '主义', '精神', '眼光', '对象', '人生'],
+    // …nor a noun in a list or ending a clause ("揣测与怀疑。").
+    cancelBefore: ['引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持', '无端', '与', '和', '及'],
+    cancelAfter: ['态度', '论', '主义', '精神', '眼光', '对象', '人生', '。', '，', '、', '！'],
   },
   {
     cue: '懷疑',
     category: 'speculation',
-    cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '無端'],
-    cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生'],
+    cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '無端', '與', '和', '及'],
+    cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生', '。', '，', '、', '！'],
   },
   { cue: '猜测', category: 'speculation', cancelBefore: ['各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的'], cancelAfter: ['纷纷', '四起'] },
   { cue: '猜測', category: 'speculation', cancelBefore: ['各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的'], cancelAfter: ['紛紛', '四起'] },
@@ -551,6 +559,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '尚无定论', category: 'unconfirmed' },
   { cue: '不得而知', category: 'unconfirmed' },
   { cue: '仍然没有答案', category: 'unconfirmed' },
+  { cue: '仍有许多疑问', category: 'unconfirmed' },
+  { cue: '仍有不少疑问', category: 'unconfirmed' },
+  { cue: '疑点重重', category: 'unconfirmed' },
   { cue: '仍没有答案', category: 'unconfirmed' },
   { cue: '尚无答案', category: 'unconfirmed' },
   { cue: '不详', category: 'unconfirmed', cancelAfter: ['细', '尽'] },
@@ -588,6 +599,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '尚無定論', category: 'unconfirmed' },
   { cue: '尚待釐清', category: 'unconfirmed' },
   { cue: '仍然沒有答案', category: 'unconfirmed' },
+  { cue: '仍有許多疑問', category: 'unconfirmed' },
+  { cue: '仍有不少疑問', category: 'unconfirmed' },
+  { cue: '疑點重重', category: 'unconfirmed' },
   { cue: '仍沒有答案', category: 'unconfirmed' },
   { cue: '尚無答案', category: 'unconfirmed' },
   { cue: '有待釐清', category: 'unconfirmed' },

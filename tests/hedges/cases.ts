@@ -399,6 +399,20 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['一名不願具名的官員表示，談判進展緩慢。', ['一名不願具名的官員表示/attribution']],
     ['據港媒報道，涉事司機已被拘捕。', ['據港媒報道/attribution']],
   ],
+  'phrasing from real news pages: rumours denied, guesses discussed, unnamed people': [
+    ['铁路部门辟谣：网传信息不实。', []],
+    ['网传该明星已经退圈。', ['网传/attribution']],
+    ['各种声音随之而来，也不乏揣测与怀疑。', []],
+    ['对于孩子可能遭遇野兽的猜测，工作人员予以否认。', []],
+    ['即使调用大型计算机，也需运算百万年才有可能破解。', []],
+    ['记者了解到，该项目已经停工。', ['记者了解到/attribution']],
+    [
+      '一位消费金融平台的市场部人士告诉记者，多家平台已下架产品。',
+      ['一位消费金融平台的市场部人士告诉/attribution'],
+    ],
+    ['英国媒体渲染道，这种联署极为罕见。', ['英国媒体渲染道/attribution']],
+    ['这起事件仍有许多疑问。', ['仍有许多疑问/unconfirmed']],
+  ],
   'unconfirmed: Simplified': [
     ['这一消息尚未证实。', ['尚未证实/unconfirmed']],
     ['该说法仍有待证实。', ['有待证实/unconfirmed']],
