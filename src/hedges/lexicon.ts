@@ -19,8 +19,9 @@ export const SLOTS: Readonly<Record<string, string>> = {
   source: [
     // "一名不愿透露姓名的官员": anonymous by the writer's own words.
     '(?:一名|一位|多名|多位)?不[愿願](?:透露姓名|公开姓名|公開姓名|具名)的[\\u4e00-\\u9fff]{0,4}?(?:人士|官员|官員|人员|人員|员工|員工|高层|高層|专家|專家)',
-    // "一位消费金融平台的市场部人士": a counted person described but not named.
-    '(?:一位|一名|多位|多名|数位|數位|几位|幾位)[^，。！？；,.!?;\\s]{1,12}?人士',
+    // A counted person described but not named: "一位消费金融平台的市场部人士", "有助贷平台高管",
+    // "一家排名靠前的数据公司产品负责人".
+    '(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有)[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
     '(?:接近|熟悉)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
@@ -53,7 +54,9 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|称|稱|说|說|指',
+    '提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|称|稱|说|說|指',
+  // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
+  addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb: '普遍|纷纷|紛紛|此前|早前|日前|近日|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测".
@@ -194,7 +197,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Not "没有媒体报道" (nobody reported) nor the 有 of 所有/拥有/具有; not 指责/指控/说明 after the source.
   {
     cue: '{source}表示',
-    frame: '{source}(?:{adverb}){0,2}(?:{report})',
+    frame: '{source}(?:{adverb}){0,2}(?:{addressee})?(?:{report})',
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該'],
@@ -417,13 +420,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'speculation',
     cancelBefore: ['做好', '加强', '监测', '的', '难以', '难', '无法', '不可', '气象', '天气', '进行', '开展', '作出', '做出', '准确', '科学'],
     // …nor a noun ending a label or title ("股价预测 板块行情", "大盘预测_股市分析").
-    cancelAfter: ['模型', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析', '指标', ' ', '_', '-', '|', '视频', '》', '\n'],
+    cancelAfter: ['模型', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析', '指标', '因子', '因素', ' ', '_', '-', '|', '视频', '》', '\n'],
   },
   {
     cue: '預測',
     category: 'speculation',
     cancelBefore: ['做好', '加強', '監測', '的', '難以', '難', '無法', '不可', '氣象', '天氣', '進行', '開展', '作出', '做出', '準確', '科學'],
-    cancelAfter: ['模型', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析', '指標', ' ', '_', '-', '|', '視頻', '》', '\n'],
+    cancelAfter: ['模型', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析', '指標', '因子', '因素', ' ', '_', '-', '|', '視頻', '》', '\n'],
   },
   {
     cue: '预料',
@@ -560,6 +563,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '不得而知', category: 'unconfirmed' },
   { cue: '仍然没有答案', category: 'unconfirmed' },
   { cue: '仍有许多疑问', category: 'unconfirmed' },
+  // "…还是个未知数" (still unknown); not the x of algebra.
+  { cue: '未知数', category: 'unconfirmed', cancelAfter: ['x', 'X', '的', '和', '与'] },
   { cue: '仍有不少疑问', category: 'unconfirmed' },
   { cue: '疑点重重', category: 'unconfirmed' },
   { cue: '仍没有答案', category: 'unconfirmed' },
@@ -600,6 +605,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '尚待釐清', category: 'unconfirmed' },
   { cue: '仍然沒有答案', category: 'unconfirmed' },
   { cue: '仍有許多疑問', category: 'unconfirmed' },
+  { cue: '未知數', category: 'unconfirmed', cancelAfter: ['x', 'X', '的', '和', '與'] },
   { cue: '仍有不少疑問', category: 'unconfirmed' },
   { cue: '疑點重重', category: 'unconfirmed' },
   { cue: '仍沒有答案', category: 'unconfirmed' },
