@@ -21,7 +21,8 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?:一名|一位|多名|多位)?不[愿願](?:透露姓名|公开姓名|公開姓名|具名)的[\\u4e00-\\u9fff]{0,4}?(?:人士|官员|官員|人员|人員|员工|員工|高层|高層|专家|專家)',
     // A counted person described but not named: "一位消费金融平台的市场部人士", "有助贷平台高管",
     // "一家排名靠前的数据公司产品负责人".
-    '(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有)[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
+    // (Not "教育部有关负责人表示": an office's spokesman is a named source, like 外交部发言人.)
+    '(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
     '(?:接近|熟悉)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of

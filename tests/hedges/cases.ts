@@ -423,6 +423,7 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ],
     ['嗅觉丧失是感染的最强预测因子。', []],
     ['公司负责人张三表示，产品下月上市。', []],
+    ['教育部有关负责人表示，新规将于九月实施。', []],
   ],
   'unconfirmed: Simplified': [
     ['这一消息尚未证实。', ['尚未证实/unconfirmed']],
