@@ -272,6 +272,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '傳出', category: 'attribution', cancelBefore: ['流', '外'], requireAfter: ['將', '要', '有意', '或將', '恐', '可能', '已經', '即將', '計畫', '計劃'] },
   { cue: '被传出', category: 'attribution' },
   { cue: '被傳出', category: 'attribution' },
+  // Circulating online: "網上流傳一段片段" (a claim whose origin is unknown); not when denied.
+  { cue: '网上流传', category: 'attribution', cancelContexts: ['网上流传…不实', '辟谣…网上流传'] },
+  { cue: '網上流傳', category: 'attribution', cancelContexts: ['網上流傳…不實', '闢謠…網上流傳'] },
+  { cue: '网络流传', category: 'attribution', cancelContexts: ['网络流传…不实', '辟谣…网络流传'] },
+  { cue: '網絡流傳', category: 'attribution', cancelContexts: ['網絡流傳…不實', '闢謠…網絡流傳'] },
+  { cue: '網路流傳', category: 'attribution', cancelContexts: ['網路流傳…不實', '闢謠…網路流傳'] },
   { cue: '盛传', category: 'attribution' },
   { cue: '盛傳', category: 'attribution' },
   // Taiwan "外傳" (it is rumoured outside that …); not 对外传播, not a novel's 外传.
@@ -579,6 +585,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '正在调查中', category: 'unconfirmed' },
   { cue: '尚在调查中', category: 'unconfirmed' },
   { cue: '有待进一步调查', category: 'unconfirmed' },
+  { cue: '有待调查', category: 'unconfirmed' },
+  { cue: '正调查中', category: 'unconfirmed' },
   // ── Unconfirmed (Traditional; Hong Kong 仍在調查中, Taiwan 尚待釐清) ──────────────────────────────
   { cue: '尚未證實', category: 'unconfirmed' },
   { cue: '未證實', category: 'unconfirmed' },
@@ -618,4 +626,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '正在調查中', category: 'unconfirmed' },
   { cue: '尚在調查中', category: 'unconfirmed' },
   { cue: '有待進一步調查', category: 'unconfirmed' },
+  { cue: '有待調查', category: 'unconfirmed' },
+  { cue: '正調查中', category: 'unconfirmed' },
 ];

@@ -402,6 +402,8 @@ export const GROUPS: Record<string, readonly Case[]> = {
   'phrasing from real news pages: rumours denied, guesses discussed, unnamed people': [
     ['铁路部门辟谣：网传信息不实。', []],
     ['网传该明星已经退圈。', ['网传/attribution']],
+    ['網上流傳一段片段，顯示男子在車廂內吸煙。', ['網上流傳/attribution']],
+    ['警方表示，網上流傳的消息不實。', []],
     ['各种声音随之而来，也不乏揣测与怀疑。', []],
     ['对于孩子可能遭遇野兽的猜测，工作人员予以否认。', []],
     ['即使调用大型计算机，也需运算百万年才有可能破解。', []],
@@ -467,6 +469,8 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['起火原因尚未釐清。', ['尚未釐清/unconfirmed']],
     ['相關說法有待警方證實。', ['有待警方證實/unconfirmed']],
     ['事發經過尚待釐清。', ['尚待釐清/unconfirmed']],
+    ['事件正調查中，暫未有人被捕。', ['正調查中/unconfirmed']],
+    ['起火原因有待調查。', ['有待調查/unconfirmed']],
     ['案情有待進一步調查。', ['有待進一步調查/unconfirmed']],
   ],
 };
