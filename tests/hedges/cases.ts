@@ -430,7 +430,7 @@ export const GROUPS: Record<string, readonly Case[]> = {
   'unconfirmed: Simplified': [
     ['这一消息尚未证实。', ['尚未证实/unconfirmed']],
     ['该说法仍有待证实。', ['有待证实/unconfirmed']],
-    ['网上流传的视频未经证实。', ['未经证实/unconfirmed']],
+    ['网上流传的视频未经证实。', ['网上流传/attribution', '未经证实/unconfirmed']],
     ['警方目前仍未证实死者身份。', ['仍未证实/unconfirmed']],
     ['起火原因尚未查明。', ['尚未查明/unconfirmed']],
     ['这一说法有待警方证实。', ['有待警方证实/unconfirmed']],
