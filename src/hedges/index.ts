@@ -79,20 +79,29 @@ function sentenceIndex(sentences: readonly Span[], start: number, end: number): 
 }
 
 /**
- * The sentences of the line (paragraph) around `offset`, as offsets into `text`. A line break always
- * ends a sentence in `splitSentences`, so splitting one line gives the same sentences as splitting the
- * whole text; only lines that hold a cue are split, which keeps detection at matcher speed.
+ * The sentences of the line (paragraph) that holds each hit, as offsets into `text`. A line break
+ * always ends a sentence in `splitSentences`, so splitting one line gives the same sentences as
+ * splitting the whole text; only lines that hold a cue are split, which keeps detection at matcher
+ * speed. Hits come in text order, so one line is kept at a time and every character is scanned for
+ * line breaks at most once (a 1 MB line full of cues stays linear).
  */
-function lineSentences(text: string, offset: number, cache: Map<number, Span[]>): Span[] {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let sentences = cache.get(lineStart);
-  if (!sentences) {
-    const next = text.indexOf('\n', offset);
-    const line = text.slice(lineStart, next < 0 ? text.length : next);
-    sentences = splitSentences(line).map((s) => ({ start: lineStart + s.start, end: lineStart + s.end }));
-    cache.set(lineStart, sentences);
-  }
-  return sentences;
+function lineSentencesOf(text: string): (offset: number) => Span[] {
+  let lineStart = -1;
+  let lineEnd = -1;
+  let sentences: Span[] = [];
+  return (offset) => {
+    if (offset >= lineEnd || offset < lineStart) {
+      lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      const next = text.indexOf('\n', offset);
+      lineEnd = next < 0 ? text.length + 1 : next;
+      const start = lineStart;
+      sentences = splitSentences(text.slice(start, Math.min(lineEnd, text.length))).map((s) => ({
+        start: start + s.start,
+        end: start + s.end,
+      }));
+    }
+    return sentences;
+  };
 }
 
 function detect(text: string, options: HedgeOptions | undefined, fn: string): Hedge[] {
@@ -100,11 +109,11 @@ function detect(text: string, options: HedgeOptions | undefined, fn: string): He
   assertOptions(options, fn);
   const matcher = matcherFor(options?.lexicon, fn);
   const wanted = options?.categories ? new Set(options.categories) : null;
-  const cache = new Map<number, Span[]>();
+  const sentencesAt = lineSentencesOf(text);
   const hedges: Hedge[] = [];
   for (const hit of matcher.match(text)) {
     if (wanted && !wanted.has(hit.entry.category)) continue;
-    const sentences = lineSentences(text, hit.start, cache);
+    const sentences = sentencesAt(hit.start);
     // A cue that straddles a sentence boundary belongs to no sentence and is not a hedge.
     const i = sentenceIndex(sentences, hit.start, hit.end);
     if (i < 0) continue;

@@ -97,7 +97,8 @@ function compileContexts(entry: LexiconEntry): RegExp | null {
     const part = (s: string) => s.split('…').map(escapeRegExp).join(CONTEXT_GAP);
     const left = part(context.slice(0, at));
     const right = part(context.slice(at + entry.cue.length));
-    return `${left ? `(?<=${left})` : ''}(?=${cue}${right})`;
+    // The lookahead first: most contexts fail on the text after the cue at once.
+    return `(?=${cue}${right})${left ? `(?<=${left})` : ''}`;
   });
   return new RegExp(alternatives.join('|'), 'y');
 }
