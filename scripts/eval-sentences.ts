@@ -9,9 +9,23 @@
  *   sentence that ends without any mark, a heading or caption, a line break as in real text),
  *   `half-width`
  *   (`。！？，；：（）` replaced by `.!?,;:()`, offsets unchanged) and `paragraphs` (a blank line
- *   inserted after every few sentences, deterministically).
+ *   inserted after every few sentences, deterministically). A file whose name contains `zh-hans`
+ *   is also measured as `traditional`: converted with OpenCC (cn → twp) and Taiwan-style quotes
+ *   `「」『』`, sentence by sentence.
  * - `*.cases`: rule cases of other splitters, blocks of `input`, `---`, expected sentences one a
  *   line, blocks separated by `===` (the format of sentencex's tests/<lang>.txt).
+ *
+ * The figures in docs/readme/sentences.md come from these public sources, copied by hand into
+ * a directory outside the repository (one sentence per line, CSV quoting removed):
+ * - WMT newstest zh→en source sides as published in the GitHub repository
+ *   philexohf/Practical_AI_with_PyTorch, datasets/WMT-Chinese-to-English-Machine-Translation-newstest/:
+ *   `damo_mt_testsets_zh2en_news_wmt19.csv` characters 0–16,000 (development set, 91 lines) and
+ *   200,000–216,000 (80 lines), `…_wmt18.csv` characters 100,000–116,000 (82 lines) and
+ *   400,000–416,000 (82 lines); the first, cut-off line of each window dropped.
+ * - UniversalDependencies/UD_Chinese-GSD `zh_gsd-ud-test.conllu`, `# text` of test-s1…s8, and
+ *   UD_Chinese-HK `zh_hk-ud-test.conllu`, `# text` of sentences 418–432.
+ * - The Chinese rule cases of pySBD (`tests/lang/test_chinese.py`) and of the sentencesplit
+ *   package's Chinese tests, as a `.cases` file.
  *
  * A boundary is the offset just after the last non-whitespace character of a sentence (every
  * sentence but the last). A predicted boundary counts only at exactly the gold offset, so a
@@ -19,6 +33,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { split as sentenceSplitterSplit } from 'sentence-splitter';
 import { segment as sentencexSegment } from 'sentencex';
 import { splitSentences } from '../src/index.js';
@@ -100,6 +115,10 @@ const HALF: Record<string, string> = {
 };
 const toHalfWidth = (s: string): string => s.replace(/[。！？，；：（）]/g, (c) => HALF[c]!);
 
+const cnToTw = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const TW_QUOTES: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+const toTraditional = (s: string): string => cnToTw(s).replace(/[“”‘’]/g, (c) => TW_QUOTES[c]!);
+
 /** Deterministic pseudo-random paragraph lengths of 2–6 sentences. */
 function paragraphSep(i: number): string {
   const h = Math.imul(i + 1, 2654435761) >>> 0;
@@ -163,6 +182,9 @@ for (const file of readdirSync(dir).sort()) {
     sets.push([`${file} clean (${sentences.length} sent.)`, [build(sentences, joiner)]]);
     sets.push([`${file} half-width`, [build(sentences, joiner, toHalfWidth)]]);
     sets.push([`${file} paragraphs`, [build(sentences, (i) => paragraphSep(i) || joiner(i))]]);
+    if (file.includes('zh-hans')) {
+      sets.push([`${file} traditional`, [build(sentences.map(toTraditional), joiner)]]);
+    }
   } else if (file.endsWith('.cases')) {
     const docs: Doc[] = [];
     for (const block of content.split(/^===\s*$/m)) {

@@ -18,8 +18,10 @@ const DEFAULT_MAX_LENGTH = 512;
  * brackets after the mark stay with the sentence (`“我们会来。”`), and nothing splits inside
  * titles (`《摔跤吧！爸爸》`), numbers (`3.14`), versions, URLs, e-mail addresses, times, dates,
  * file names or abbreviations (`U.S.`, `Mr.`, `No. 5`). A mark inside a quotation that is part
- * of the clause does not end it (`他说“好！”就走了。`); an ellipsis ends a sentence only when a
- * new one follows.
+ * of the clause does not end it (`他说“好！”就走了。`), nor one followed by who said it
+ * (`“我们会来。”他说。`); an ellipsis ends a sentence only when a new one follows. Sentences longer
+ * than `maxLength` are cut. Splitting one line gives the same sentences as that line has inside
+ * the whole text (with the default `newlineIsBoundary`), so callers may work line by line.
  *
  * @param text - The text to split. Never mutated; any string is accepted, including lone surrogates.
  * @param options - See {@link SplitSentencesOptions}.

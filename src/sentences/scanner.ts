@@ -1,8 +1,9 @@
 /**
- * The boundary scanner: one left-to-right pass over the UTF-16 code units, two table reads per
- * character, no allocation except the sentences it returns. Everything that needs context (a
- * title in `《》`, a URL, a quotation) is handled by looking a bounded distance ahead or behind,
- * or by a cached `indexOf`, so the total work stays linear in the input.
+ * The boundary scanner: one left-to-right pass over the UTF-16 code units that stops only at the
+ * characters that matter (marks, quotes, brackets, line breaks; see `KIND`), with no allocation
+ * except the sentences it returns. Everything that needs context (a title in `《》`, a URL, a
+ * quotation, an abbreviation) is decided by looking a bounded distance ahead or behind, or by a
+ * cached `indexOf`, so the total work stays linear in the input. ADRs 0020–0025 explain the rules.
  * @internal
  */
 import { ABBREVIATIONS } from './abbreviations.js';
@@ -56,11 +57,11 @@ const TITLE_MAX = 120;
 const QUOTE_DEPTH = 32;
 
 // How a quotation was opened, which decides whether a mark at its end ends the sentence.
-/** After `：`, `，`, an opening bracket or at the start of the sentence: the quote is an utterance. */
+/** After `：` or `，` (`他说：“…”`): the quotation is an utterance of its own. */
 const Q_STANDALONE = 1;
 /** Right after a word (`他说“好！”就走了`): the quotation is part of the clause. */
 const Q_EMBEDDED = 2;
-/** At the start of the sentence: an utterance, which an attribution (`他说。`) may follow. */
+/** At the start of the sentence or after an opening bracket: an utterance, which an attribution (`他说。`) may follow. */
 const Q_LEADING = 3;
 /** Opened in an earlier sentence, or not tracked: no opinion. */
 const Q_UNKNOWN = 0;
@@ -99,12 +100,13 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
   const { newlineIsBoundary, semicolon, maxLength } = opts;
   let segStart = 0;
   let depth = 0;
-  // Cached positions of the next `》`, `〉`, `\n`, `\r` (n when there is none), so that each
+  // Cached positions of the next `》`, `〉` and line breaks (n when there is none), so that each
   // title check is O(1) amortised.
   let nextTitleClose = -1;
   let nextInnerClose = -1;
   let nextLf = -1;
   let nextCr = -1;
+  let nextOtherBreak = -1; // U+2028, U+2029, vertical tab, form feed
 
   const emit = (a: number, b: number): void => {
     while (a < b && FLAGS[s.charCodeAt(a)]! & WS) a++;
@@ -114,7 +116,7 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
     else out.push({ text: s.slice(a, b), start: a, end: b });
   };
 
-  /** Whether a quote opened at `i` stands as an utterance of its own. */
+  /** How the quotation opened at `i` relates to its sentence (one of the `Q_` constants). */
   const howOpened = (i: number): number => {
     let j = i - 1;
     while (j >= segStart && FLAGS[s.charCodeAt(j)]! & WS) j--;
@@ -199,7 +201,8 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
       if (close < n && close - i <= TITLE_MAX) {
         if (nextLf < i) nextLf = indexOrEnd(s, '\n', i);
         if (nextCr < i) nextCr = indexOrEnd(s, '\r', i);
-        if (nextLf > close && nextCr > close) i = close;
+        if (nextOtherBreak < i) nextOtherBreak = otherBreakOrEnd(s, i);
+        if (nextLf > close && nextCr > close && nextOtherBreak > close) i = close;
       }
       continue;
     }
@@ -251,7 +254,23 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
         else if (k === K_STRAIGHT_QUOTE) {
           if (!straightOpen()) break; // an opening `"`: the next sentence starts here
           quote = popQuote(cc);
-        }
+        } else if (cc === 0xff09 || cc === 0x29) quote = bracketOpened(s, q, segStart);
+        continue;
+      } else if (k === K_QUOTE_OPEN && (q + 1 === n || FLAGS[s.charCodeAt(q + 1)]! & NL)) {
+        // An opening quote at the end of a line opens nothing: it is a mistyped closing one
+        // (`…看到了曙光。“`), common in scraped text.
+        quote = popQuote(cc === 0x201c ? 0x201d : cc === 0x2018 ? 0x2019 : cc + 1);
+        continue;
+      } else if (cc >= 0xd83c && cc <= 0xd83e && isLowSurrogate(s.charCodeAt(q + 1))) {
+        q++; // An emoji after the mark belongs to the sentence: `到了！😊`
+        continue;
+      } else if (cc === 0xfe0f || cc === 0x200d || (cc >= 0x2600 && cc <= 0x27bf)) {
+        continue; // ☺ ✨, variation selector, zero-width joiner of an emoji sequence
+      } else if (cc === 0x5b || cc === 0xff3b) {
+        // A footnote reference after the mark belongs to the sentence: `…的城市。[1]`
+        const after = citationEnd(s, q);
+        if (after < 0) break;
+        q = after - 1;
         continue;
       } else break;
       quote = -1; // a mark after the quotation: the quotation no longer decides
@@ -329,6 +348,60 @@ function nextStop(s: string, from: number): number {
 /** How many characters {@link nextStop} checks one by one before handing over to the regex. */
 const STOP_WINDOW = 48;
 
+/**
+ * How the bracket closed at `close` was opened, found by looking back at most
+ * {@link BRACKET_MAX} characters within the sentence: like an embedded quotation after a word
+ * (`他（为什么？）没来。` goes on), otherwise -1 (a bracket has no say).
+ */
+function bracketOpened(s: string, close: number, segStart: number): number {
+  const open = s.charCodeAt(close) === 0x29 ? 0x28 : 0xff08;
+  const stop = Math.max(segStart, close - BRACKET_MAX);
+  for (let j = close - 1; j >= stop; j--) {
+    const c = s.charCodeAt(j);
+    if (c === open)
+      return j > segStart && FLAGS[s.charCodeAt(j - 1)]! & (CJK | ALNUM) ? Q_EMBEDDED : Q_UNKNOWN;
+    if (c === 0x29 || c === 0xff09) return Q_UNKNOWN; // another bracket closed first: give up
+  }
+  return Q_UNKNOWN;
+}
+
+/** How far back a closing bracket looks for its opening one. */
+const BRACKET_MAX = 64;
+
+/**
+ * The position after a footnote reference that starts at `open` (`[1]`, `[2-3]`, `[注 4]`,
+ * `［１］`), or -1 when there is none.
+ */
+function citationEnd(s: string, open: number): number {
+  const limit = Math.min(s.length, open + CITATION_MAX);
+  let j = open + 1;
+  const c = s.charCodeAt(j);
+  if (c === 0x6ce8 || c === 0x8a3b) {
+    j++; // 注, 註
+    if (s.charCodeAt(j) === 0x20) j++;
+  }
+  let digits = 0;
+  for (; j < limit; j++) {
+    const d = s.charCodeAt(j);
+    if (isDigit(d) || (d >= 0xff10 && d <= 0xff19)) digits++;
+    else if (digits > 0 && (d === 0x2d || d === 0x2013 || d === 0x2c || d === 0xff0c)) continue;
+    else break;
+  }
+  if (digits === 0 || j >= limit) return -1;
+  const close = s.charCodeAt(j);
+  return close === 0x5d || close === 0xff3d ? j + 1 : -1;
+}
+
+/** The longest footnote reference recognised after a mark, `[注 12-15]`. */
+const CITATION_MAX = 12;
+
+/** Position of the next line break other than `\n` and `\r` at or after `from`, or the length. */
+function otherBreakOrEnd(s: string, from: number): number {
+  OTHER_BREAK.lastIndex = from;
+  return OTHER_BREAK.test(s) ? OTHER_BREAK.lastIndex - 1 : s.length;
+}
+const OTHER_BREAK = /[\u2028\u2029\v\f]/g;
+
 /** Position of `needle` at or after `from`, or the string's length when there is none. */
 function indexOrEnd(s: string, needle: string, from: number): number {
   const at = s.indexOf(needle, from);
@@ -343,6 +416,9 @@ function isAsciiLower(c: number): boolean {
 }
 function isAsciiUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
+}
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -439,10 +515,13 @@ function dotEnds(s: string, dot: number, runEnd: number, q: number, segStart: nu
     }
   }
 
-  // A list number at the start of the sentence: `1. 引言`, `2.坚持…`.
+  // A list number: at the start of the sentence (`1. 引言`, `2.坚持…`), or inline after a
+  // colon, comma, semicolon, bracket or space (`步骤：1.打开 2.关闭`). After a word it is the
+  // end of a sentence (`得分100.然后…`).
   let d = dot;
   while (d > segStart && isDigit(s.charCodeAt(d - 1))) d--;
   if (dot - d >= 1 && dot - d <= 3 && onlySpacesBefore(s, d, segStart)) return false;
+  if (dot - d >= 1 && dot - d <= 2 && d > segStart && LIST_LEAD.includes(s[d - 1]!)) return false;
 
   const next = q < s.length ? s.charCodeAt(q) : -1;
   if (next < 0) return true;
@@ -450,6 +529,9 @@ function dotEnds(s: string, dot: number, runEnd: number, q: number, segStart: nu
   if (FLAGS[next]! & WS) return !isAsciiLower(afterSpaces(s, q));
   return true;
 }
+
+/** What may stand right before an inline list number (`：1.`, `；2.`, ` 3.`). */
+const LIST_LEAD = '：:；;，,、（( \t\u3000';
 
 /** `U.S`, `e.g`, `a.m`, `Ph.D`, `U.S.A`: short letter groups joined by dots (the last dot excluded). */
 const DOTTED_ABBREVIATION = /^[A-Za-z]{1,2}(?:\.[A-Za-z]{1,2})+$/;
@@ -476,6 +558,6 @@ function ellipsisEnds(s: string, q: number, quote: number): boolean {
     const after = afterSpaces(s, q);
     return after < 0 || !(isAsciiLower(after) || (FLAGS[after]! & CLAUSE) !== 0);
   }
-  if (nf & OPENER) return true;
-  return false;
+  // A new quotation starts a new sentence; a bracket is a remark on this one (`……（笑）`).
+  return KIND[next] === K_QUOTE_OPEN || KIND[next] === K_STRAIGHT_QUOTE;
 }

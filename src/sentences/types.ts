@@ -17,8 +17,8 @@ export interface SplitSentencesOptions {
    */
   newlineIsBoundary?: boolean;
   /**
-   * A sentence longer than this many UTF-16 code units is cut at the last `，；、,;` or space that
-   * keeps the piece within the limit (or, with none, exactly at the limit, never between the two
+   * A sentence longer than this many UTF-16 code units is cut after the last `，；、,;` or whitespace
+   * that keeps the piece within the limit (or, with none, exactly at the limit, never between the two
    * halves of a surrogate pair). Default 512. `Infinity` turns cutting off.
    */
   maxLength?: number;

@@ -53,3 +53,17 @@ describe('splitSentences on scraped-article-414w.txt', () => {
     }
   });
 });
+
+describe('splitSentences on the fixture converted to Traditional', () => {
+  it('finds the same boundaries with Taiwan characters and 「」 quotes', async () => {
+    // Character-for-character conversion (no phrase tables), so offsets line up with the original.
+    const { Converter } = await import('opencc-js');
+    const toTraditional = Converter({ from: 'cn', to: 'tw' });
+    const quotes: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+    const traditional = toTraditional(page).replace(/[“”‘’]/g, (c) => quotes[c]!);
+    expect(traditional.length).toBe(page.length);
+    expect(traditional).not.toBe(page);
+    const got = splitSentences(traditional).map((s) => [s.start, s.end]);
+    expect(got).toEqual(sentences.map((s) => [s.start, s.end]));
+  });
+});

@@ -82,6 +82,23 @@ describe('splitSentences properties', () => {
     );
   });
 
+  it('splitting one line gives the sentences of that line in the whole text (default options)', () => {
+    // hedges (and other per-line callers) rely on this: a line break always ends a sentence and
+    // no rule looks across one.
+    fc.assert(
+      fc.property(anyText, anyText, anyText, (before, line, after) => {
+        const clean = line.replace(/[\n\r\v\f\u2028\u2029]/g, ' ');
+        const whole = `${before}\n${clean}\n${after}`;
+        const from = before.length + 1;
+        const inWhole = splitSentences(whole)
+          .filter((s) => s.start >= from && s.end <= from + clean.length)
+          .map((s) => [s.start - from, s.end - from]);
+        expect(inWhole).toEqual(splitSentences(clean).map((s) => [s.start, s.end]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('does not depend on what comes before a paragraph', () => {
     fc.assert(
       fc.property(anyText, anyText, (before, after) => {
