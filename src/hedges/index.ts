@@ -42,7 +42,13 @@ function matcherFor(lexicon: LexiconOptions | undefined, fn: string): Matcher {
   assertOptions(lexicon, fn, 'options.lexicon');
   let matcher = customMatchers.get(lexicon);
   if (!matcher) {
-    matcher = compileMatcher(mergeLexicon(LEXICON, lexicon, fn), SLOTS);
+    try {
+      matcher = compileMatcher(mergeLexicon(LEXICON, lexicon, fn), SLOTS);
+    } catch (error) {
+      // An unknown slot in a frame, a context without its cue, a frame that is not a valid pattern.
+      if (error instanceof TypeError) throw error;
+      throw new TypeError(`${fn}: invalid options.lexicon: ${(error as Error).message}`);
+    }
     customMatchers.set(lexicon, matcher);
   }
   return matcher;

@@ -148,6 +148,14 @@ const PERCENT_BEFORE = [
 // Simile frames for 好像 / 仿佛: "好像…一样" compares, it does not hedge.
 const SIMILE = ['…一样', '…一樣', '…一般', '…似的', '…般'];
 
+/**
+ * The built-in hedge lexicon, exported as `HEDGE_LEXICON`: one entry per cue, grouped by category and
+ * script, each group with a comment on what it covers and what cancels it.
+ * @example
+ * ```ts
+ * HEDGE_LEXICON.find((e) => e.cue === '可能')?.cancelBefore; // ['不', '没有', …, '尽', …]
+ * ```
+ */
 // biome-ignore format: a data table reads best with one entry per line
 export const LEXICON: readonly LexiconEntry[] = [
   // ── Attribution: 据-frames of hearsay (Simplified) ────────────────────────────────────────────

@@ -24,6 +24,16 @@ describe('detectHedges arguments', () => {
     expect(() => detectHedges('听人讲', { lexicon })).toThrow(TypeError);
   });
 
+  it.each([
+    [{ add: [{ cue: 'x', category: 'speculation', frame: '{nosuchslot}说' }] }],
+    [{ add: [{ cue: '听人讲', category: 'attribution', cancelContexts: ['没有…说'] }] }],
+    [{ add: [{ cue: 'x', category: 'speculation', frame: '(' }] }],
+  ])('throws a TypeError on an invalid custom lexicon %#', (lexicon) => {
+    expect(() => detectHedges('听人讲', { lexicon: lexicon as unknown as LexiconOptions })).toThrow(
+      /detectHedges: invalid options.lexicon/,
+    );
+  });
+
   it('returns nothing for an empty string or text without hedges', () => {
     expect(detectHedges('')).toEqual([]);
     expect(detectHedges('今天天气晴朗。')).toEqual([]);
