@@ -35,14 +35,17 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
-    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源',
+    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|知情者|消息灵通人士|消息靈通人士',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
   commentator:
     '专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|网民|網民|评论人士|評論人士|官员|官員|运营商|運營商|业者|業者',
   // The public at large.
-  public: '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|有人士|有人',
+  // The public at large, a trade as a whole, and opinions held by no one in particular
+  // ("业内普遍认为", "有分析认为", "有观点指出").
+  public:
+    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有人',
   // Counting words that keep a source anonymous.
   quant:
     '多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
@@ -68,11 +71,11 @@ export const SLOTS: Readonly<Record<string, string>> = {
   notYet:
     '(?:还|還|尚|仍|至今|迄今|目前)?(?:没有|沒有|并未|並未|尚未|仍未|还未|還未|未能|未)(?:得到|获得|獲得|取得|获|獲)',
   // "not yet" / "still to be" before a verb of verification: 尚未釐清, 有待警方證實.
-  notYetVerified: '尚未|仍未|还未|還未|并未|並未|迄未|尚待|有待|仍待',
+  notYetVerified: '尚未|仍未|还未|還未|并未|並未|迄未|暂未|暫未|尚待|有待|仍待',
   // A gap of a few characters (the agent: 警方, 官方).
   shortGap: '[^，。！？；：,.!?;:…\\n]{0,6}?',
   // Verbs of verification.
-  verified: '证实|證實|釐清|厘清|查明|确认|確認|核实|核實|查证|查證',
+  verified: '证实|證實|釐清|厘清|查明|确认|確認|核实|核實|查证|查證|回应|回應',
   // What one learns from a source: "从接近监管部门的人士处了解到".
   learn: '了解到|瞭解到|了解|瞭解|获悉|獲悉|得知|获知|獲知',
   // What was not received.
@@ -240,8 +243,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelAfter: ['导', '導', '示', '定', '标', '標', '引', '令', '望', '责', '責', '挥', '揮', '点', '點', '南', '纹', '紋', '甲', '数', '數', '向', '出', '控', '明', '名', '针', '針', '尖', '头', '頭', '摘', '派', '认', '認', '日可待'],
   },
   // Online rumour: "網傳該網紅已離開台灣"; not 网传播 (网络传播).
-  { cue: '网传', category: 'attribution', cancelBefore: ['回应', '否认', '澄清', '辟谣', '针对'], cancelAfter: ['播', '输', '送'], cancelContexts: ['网传…不实', '辟谣…网传', '网传…纯属'] },
-  { cue: '網傳', category: 'attribution', cancelBefore: ['回應', '否認', '澄清', '闢謠', '針對'], cancelAfter: ['播', '輸', '送'], cancelContexts: ['網傳…不實', '闢謠…網傳', '網傳…純屬'] },
+  { cue: '网传', category: 'attribution', cancelBefore: ['回应', '否认', '澄清', '辟谣', '针对', '对于', '关于'], cancelAfter: ['播', '输', '送'], cancelContexts: ['网传…不实', '辟谣…网传', '网传…纯属'] },
+  { cue: '網傳', category: 'attribution', cancelBefore: ['回應', '否認', '澄清', '闢謠', '針對', '對於', '關於'], cancelAfter: ['播', '輸', '送'], cancelContexts: ['網傳…不實', '闢謠…網傳', '網傳…純屬'] },
 
   // ── Attribution: rumour that introduces a claim ────────────────────────────────────────────────
   // A rumour denied or discussed as a noun (辟谣…传言, 传言不实) is not hedging: see ADR 0033.
@@ -510,6 +513,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '說不定', category: 'speculation' },
   { cue: '也未可知', category: 'speculation' },
   { cue: '想必', category: 'speculation' },
+  // Inference and forecasting verbs: "专家推断", "机构预判", "专家估算" (估算 is the same in both scripts).
+  { cue: '推断', category: 'speculation', cancelBefore: ['的', '合理', '逻辑'], cancelAfter: ['出来的', '能力', '方法'] },
+  { cue: '推斷', category: 'speculation', cancelBefore: ['的', '合理', '邏輯'], cancelAfter: ['出來的', '能力', '方法'] },
+  { cue: '预判', category: 'speculation', cancelBefore: ['的', '提前', '准确', '做好', '作出', '做出'], cancelAfter: ['能力', '机制', '工作'] },
+  { cue: '預判', category: 'speculation', cancelBefore: ['的', '提前', '準確', '做好', '作出', '做出'], cancelAfter: ['能力', '機制', '工作'] },
+  { cue: '估算', category: 'speculation', cancelBefore: ['的', '难以', '難以', '无法', '無法', '重新', '据', '據'], cancelAfter: ['方法', '模型', '值'] },
+  // "不出意外的话", Hong Kong "如無意外" (barring surprises, X will…).
+  { cue: '不出意外', category: 'speculation' },
+  { cue: '如无意外', category: 'speculation' },
+  { cue: '如無意外', category: 'speculation' },
   { cue: '多半', category: 'speculation', cancelBefore: PERCENT_BEFORE, requireAfter: ['是', '会', '會', '要', '已', '就'] },
   // 八成 = probably only before a verb; "近八成" and "八成以上" are 80 %.
   { cue: '八成', category: 'speculation', cancelBefore: PERCENT_BEFORE, requireAfter: ['是', '会', '會', '要', '已', '就', '又', '没', '沒', '不'] },
