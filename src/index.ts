@@ -5,6 +5,15 @@
  * @module
  */
 
+export type {
+  Hedge,
+  HedgeCategory,
+  HedgeOptions,
+  HedgeProfile,
+  LexiconEntry,
+  LexiconOptions,
+} from './hedges/index.js';
+export { detectHedges, HEDGE_LEXICON, hedgeProfile } from './hedges/index.js';
 export type { Sentence, SplitSentencesOptions } from './sentences/index.js';
 export { splitSentences } from './sentences/index.js';
 export type { Bias, OffsetChange, Span } from './span.js';
