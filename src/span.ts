@@ -200,13 +200,17 @@ export class OffsetMap {
     return new OffsetMap(this.sourceLength, next.targetLength, changes);
   }
 
+  // The stretch arrays seen from one side: its starts and ends, then the other side's.
+  #sides(from: 'source' | 'target'): [Int32Array, Int32Array, Int32Array, Int32Array] {
+    return from === 'source'
+      ? [this.#srcStart, this.#srcEnd, this.#dstStart, this.#dstEnd]
+      : [this.#dstStart, this.#dstEnd, this.#srcStart, this.#srcEnd];
+  }
+
   // Smallest offset on the other side that maps to `offset` on side `from`. A point where a
   // stretch is deleted (or inserted) has several counterparts; this is the first of them.
   #lowest(offset: number, from: 'source' | 'target'): number {
-    const [fs, fe, ts, te] =
-      from === 'source'
-        ? [this.#srcStart, this.#srcEnd, this.#dstStart, this.#dstEnd]
-        : [this.#dstStart, this.#dstEnd, this.#srcStart, this.#srcEnd];
+    const [fs, fe, ts, te] = this.#sides(from);
     const i = lastAtOrBefore(fs, offset);
     if (i < 0) return offset;
     if (offset > fe[i]!) return offset - fe[i]! + te[i]!;
@@ -216,10 +220,7 @@ export class OffsetMap {
 
   // Largest offset on the other side that maps to `offset` on side `from`.
   #highest(offset: number, from: 'source' | 'target'): number {
-    const [fs, fe, ts, te] =
-      from === 'source'
-        ? [this.#srcStart, this.#srcEnd, this.#dstStart, this.#dstEnd]
-        : [this.#dstStart, this.#dstEnd, this.#srcStart, this.#srcEnd];
+    const [fs, fe, ts, te] = this.#sides(from);
     const i = lastAtOrBefore(fs, offset);
     if (i < 0) return offset;
     if (offset <= fe[i]!) {
