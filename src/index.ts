@@ -6,6 +6,24 @@
  */
 
 export type {
+  CustomRule,
+  Kind,
+  Metadata,
+  MetadataOptions,
+  Paragraph,
+  PublishedParts,
+  Removal,
+  StripOptions,
+  StripResult,
+} from './boilerplate/index.js';
+export {
+  BUILTIN_RULE_NAMES,
+  extractMetadata,
+  KINDS,
+  OFF_BY_DEFAULT_RULES,
+  stripBoilerplate,
+} from './boilerplate/index.js';
+export type {
   Hedge,
   HedgeCategory,
   HedgeOptions,
