@@ -24,6 +24,24 @@ export {
   stripBoilerplate,
 } from './boilerplate/index.js';
 export type {
+  ConvertOptions,
+  ConvertResult,
+  Locale,
+  Overrides,
+  ScriptDetection,
+  ScriptKind,
+  TraditionalLocale,
+} from './convert/index.js';
+export {
+  convert,
+  convertWithMap,
+  detectScript,
+  MIXED_MINORITY_MIN,
+  MIXED_MINORITY_SHARE,
+  toSimplified,
+  toTraditional,
+} from './convert/index.js';
+export type {
   Hedge,
   HedgeCategory,
   HedgeOptions,
@@ -32,6 +50,20 @@ export type {
   LexiconOptions,
 } from './hedges/index.js';
 export { detectHedges, HEDGE_LEXICON, hedgeProfile } from './hedges/index.js';
+export type { DetectLanguageOptions, LanguageDetection } from './language/index.js';
+export { detectLanguage } from './language/index.js';
+export type {
+  Article,
+  ArticleConvertOptions,
+  ArticleHedge,
+  ArticleLanguageOptions,
+  ArticleOptions,
+  ArticleRemoval,
+  ArticleSegment,
+  ArticleSpan,
+  ArticleStats,
+} from './pipeline/index.js';
+export { normalizeArticle } from './pipeline/index.js';
 export type { Sentence, SplitSentencesOptions } from './sentences/index.js';
 export { splitSentences } from './sentences/index.js';
 export type { Bias, OffsetChange, Span } from './span.js';

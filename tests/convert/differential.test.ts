@@ -1,0 +1,85 @@
+/**
+ * Differential test: our converter against raw opencc-js, in every direction, on the real
+ * fixture, on text built from the dictionaries' own keys, and on random mixes.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { convert, convertWithMap, type Locale } from '../../src/convert/index.js';
+import { allDictionaries, prng } from './helpers.js';
+
+const LOCALES: Locale[] = ['cn', 'tw', 'twp', 'hk', 'hkp', 'jp', 't'];
+const PAIRS = LOCALES.flatMap((from) => LOCALES.filter((to) => to !== from).map((to) => [from, to] as const));
+
+const reference = new Map<string, (s: string) => string>();
+function opencc(from: Locale, to: Locale): (s: string) => string {
+  const key = `${from}>${to}`;
+  let fn = reference.get(key);
+  if (!fn) {
+    fn = OpenCC.Converter({ from, to });
+    reference.set(key, fn);
+  }
+  return fn;
+}
+
+const article = readFileSync(new URL('../fixtures/scraped-article-414w.txt', import.meta.url), 'utf8');
+
+// Text made of dictionary keys (and values, which are the other script's phrases), glued
+// together at random so that phrases meet across their boundaries, with punctuation, ASCII
+// and the odd description sequence or astral character between them.
+function dictionaryText(seed: number, pieces: number): string {
+  const random = prng(seed);
+  const words = allDictionaries().flatMap((d) => d.entries.flat());
+  const glue = ['', '', '', '，', '。', ' ', 'ABC 123', '\n', '⿰氵青', '𠮷', '「', '」'];
+  let out = '';
+  for (let i = 0; i < pieces; i++) {
+    out += words[Math.floor(random() * words.length)]!;
+    out += glue[Math.floor(random() * glue.length)]!;
+  }
+  return out;
+}
+
+const keysText = dictionaryText(2026, 3000);
+
+// The fixture and the key text in each locale's own script, as opencc-js writes it.
+function inputsFor(from: Locale): string[] {
+  if (from === 'cn') return [article, keysText];
+  const toLocale = opencc('cn', from);
+  return [toLocale(article), toLocale(keysText), keysText];
+}
+
+describe('same output as opencc-js', () => {
+  it.each(PAIRS)('%s → %s on the article and on dictionary text', (from, to) => {
+    const ref = opencc(from, to);
+    for (const input of inputsFor(from)) {
+      const ours = convert(input, { from, to });
+      expect(ours).toBe(ref(input));
+      expect(convertWithMap(input, { from, to }).text).toBe(ours);
+    }
+  });
+
+  // Random strings over an alphabet where phrases are likely: characters of dictionary keys,
+  // punctuation, ASCII, description operators, compatibility ideographs, surrogates.
+  const alphabet = [
+    ...new Set(
+      allDictionaries()
+        .flatMap((d) => d.entries.slice(0, 400).flatMap(([k, v]) => [...k, ...v]))
+        .concat(['，', 'a', ' ', '⿰', '⿲', '豈', '\uD800', '\uDC00', '𠮷', '１']),
+    ),
+  ];
+  const textArb = fc
+    .array(fc.oneof(fc.constantFrom(...alphabet), fc.string({ maxLength: 2, unit: 'binary' })), {
+      maxLength: 40,
+    })
+    .map((parts) => parts.join(''));
+
+  it('on random mixes, in every direction', () => {
+    fc.assert(
+      fc.property(textArb, fc.constantFrom(...PAIRS), (text, [from, to]) => {
+        expect(convert(text, { from, to })).toBe(opencc(from, to)(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

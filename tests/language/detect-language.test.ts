@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/language/index.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    // franc on longer text.
+    ['朝鲜官员的身份还没有得到俄朝双方确认', 'cmn', 'simplified'],
+    ['This is plainly an English sentence about the news.', 'eng', 'none'],
+    // Japanese kanji include Traditional-only forms (語, 記); the script says so.
+    ['これは日本語のニュース記事です。', 'jpn', 'traditional'],
+    // Short Chinese strings, where franc says und: answered from the script.
+    ['今日天氣很好', 'cmn', 'traditional'],
+    ['金正恩接见', 'cmn', 'simplified'],
+    ['中文', 'cmn', 'none'],
+    // Written Cantonese, told apart by its grammatical characters.
+    ['佢唔係我嘅朋友', 'yue', 'traditional'],
+    ['我哋今日去咗邊度食嘢', 'yue', 'traditional'],
+    // Cantonese without markers reads as Mandarin (documented limit).
+    ['今日天氣好好', 'cmn', 'traditional'],
+    // One marker is not enough (唔 alone occurs in Mandarin names and quotes).
+    ['他说唔该谢谢', 'cmn', 'simplified'],
+    // Nothing to go on.
+    ['', 'und', 'none'],
+    ['12345 !!', 'und', 'none'],
+    ['中文 abc', 'und', 'none'],
+  ] as const)('%s → %s', (text, language, script) => {
+    const r = detectLanguage(text);
+    expect(r.language).toBe(language);
+    expect(r.script).toBe(script);
+    expect(r.confidence).toBeGreaterThanOrEqual(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('honours only and ignore, for franc and for its own answers', () => {
+    expect(detectLanguage('今日天氣很好', { ignore: ['cmn'] }).language).toBe('und');
+    expect(detectLanguage('佢唔係我嘅朋友', { only: ['cmn', 'eng'] }).language).toBe('cmn');
+    expect(
+      detectLanguage('This is plainly an English sentence.', { only: ['sco', 'deu'] }).language,
+    ).not.toBe('eng');
+  });
+
+  it('honours minLength', () => {
+    expect(detectLanguage('Hello there', { minLength: 20 }).language).toBe('und');
+  });
+
+  it('never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(typeof detectLanguage(text).language).toBe('string');
+      }),
+    );
+  });
+
+  it('throws a TypeError on bad arguments', () => {
+    expect(() => detectLanguage(null as unknown as string)).toThrow(
+      /detectLanguage: expected text to be a string/,
+    );
+    expect(() => detectLanguage('x', 'cmn' as unknown as object)).toThrow(TypeError);
+  });
+});
