@@ -252,7 +252,12 @@ export function scan(s: string, opts: ScanOptions): Sentence[] {
       else if (FLAGS[cc]! & CLOSER) {
         if (k === K_QUOTE_CLOSE) quote = popQuote(cc);
         else if (k === K_STRAIGHT_QUOTE) {
-          if (!straightOpen()) break; // an opening `"`: the next sentence starts here
+          if (!straightOpen()) {
+            // A `"` at the end of a line opens nothing: like a mistyped opening quote there, it
+            // closes the sentence (so a line splits the same alone as inside its paragraph).
+            if (q + 1 === n || FLAGS[s.charCodeAt(q + 1)]! & NL) continue;
+            break; // an opening `"`: the next sentence starts here
+          }
           quote = popQuote(cc);
         } else if (cc === 0xff09 || cc === 0x29) quote = bracketOpened(s, q, segStart);
         continue;

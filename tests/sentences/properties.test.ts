@@ -72,6 +72,16 @@ describe('splitSentences properties', () => {
     );
   });
 
+  it.each([['"。；。"'], ['他说"好。"'], ['"。"\n"。']])(
+    're-splitting is stable for straight quotes at line ends: %j',
+    (input) => {
+      // Found by the property above (seed 124907008): a `"` ending a line was read as opening a
+      // quotation when its line was split alone.
+      const texts = splitSentences(input).map((s) => s.text);
+      expect(splitSentences(texts.join('\n')).map((s) => s.text)).toEqual(texts);
+    },
+  );
+
   it('no sentence is longer than maxLength (except a lone surrogate pair at maxLength 1)', () => {
     fc.assert(
       fc.property(anyText, fc.integer({ min: 2, max: 50 }), (input, maxLength) => {
