@@ -5,6 +5,11 @@
  */
 import { assertOptions, assertString } from '../errors.js';
 import { splitSentences } from '../sentences/index.js';
+import { summarizeHedges } from './profile.js';
+
+// For the pipeline, which has its hedges and sentences at hand (not part of the public API).
+export { summarizeHedges };
+
 import type { Span } from '../span.js';
 import { LEXICON, SLOTS } from './lexicon.js';
 import { compileMatcher, type Matcher } from './matcher.js';
@@ -179,22 +184,5 @@ export function detectHedges(text: string, options?: HedgeOptions): Hedge[] {
  */
 export function hedgeProfile(text: string, options?: HedgeOptions): HedgeProfile {
   const hedges = detect(text, options, 'hedgeProfile');
-  const sentences = splitSentences(text);
-  const byCategory: Record<HedgeCategory, number> = { attribution: 0, speculation: 0, unconfirmed: 0 };
-  const hedged = new Set<number>();
-  const sources = new Map<string, number>();
-  for (const h of hedges) {
-    byCategory[h.category]++;
-    hedged.add(h.sentence.start);
-    if (h.source !== undefined) sources.set(h.source, (sources.get(h.source) ?? 0) + 1);
-  }
-  return {
-    sentences: sentences.length,
-    hedgedSentences: hedged.size,
-    ratio: sentences.length === 0 ? 0 : hedged.size / sentences.length,
-    byCategory,
-    sources: [...sources]
-      .map(([source, count]) => ({ source, count }))
-      .sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
-  };
+  return summarizeHedges(hedges, splitSentences(text).length);
 }

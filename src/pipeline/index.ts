@@ -6,7 +6,7 @@
 import { extractMetadata, stripBoilerplate } from '../boilerplate/index.js';
 import { convert, convertWithMap, detectScript } from '../convert/index.js';
 import { assertOptions, assertString } from '../errors.js';
-import { detectHedges, type Hedge, type HedgeProfile } from '../hedges/index.js';
+import { detectHedges, summarizeHedges } from '../hedges/index.js';
 import { detectLanguage } from '../language/index.js';
 import { splitSentences } from '../sentences/index.js';
 import { OffsetMap, type Span } from '../span.js';
@@ -158,7 +158,8 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
     paragraphs,
     sentences: sentences.map(segment),
     hedges: articleHedges,
-    hedgeProfile: profileOf(hedges, sentences.length),
+    // Counts Article.sentences, so the figures agree with the rest of the article.
+    hedgeProfile: summarizeHedges(hedges, sentences.length),
     removed,
     language,
     script: detectScript(final).script,
@@ -171,30 +172,6 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
       hedges: articleHedges.length,
       hanCharacters: countHan(final),
     },
-  };
-}
-
-// The same summary as `hedgeProfile(text)`, computed from the hedges and sentences already found
-// here instead of detecting everything a second time; it counts `Article.sentences`, so the
-// figures agree with the rest of the article when sentence options are given.
-function profileOf(hedges: readonly Hedge[], sentenceCount: number): HedgeProfile {
-  const byCategory: HedgeProfile['byCategory'] = { attribution: 0, speculation: 0, unconfirmed: 0 };
-  const hedged = new Set<number>();
-  const sources = new Map<string, number>();
-  for (const h of hedges) {
-    byCategory[h.category]++;
-    hedged.add(h.sentence.start);
-    if (h.source !== undefined) sources.set(h.source, (sources.get(h.source) ?? 0) + 1);
-  }
-  const sentences = Math.max(sentenceCount, hedged.size);
-  return {
-    sentences,
-    hedgedSentences: hedged.size,
-    ratio: sentences === 0 ? 0 : hedged.size / sentences,
-    byCategory,
-    sources: [...sources]
-      .map(([source, count]) => ({ source, count }))
-      .sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
   };
 }
 
