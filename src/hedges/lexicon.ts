@@ -23,6 +23,9 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // "一家排名靠前的数据公司产品负责人".
     // (Not "教育部有关负责人表示": an office's spokesman is a named source, like 外交部发言人.)
     '(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
+    // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
+    // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
+    '(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
     // "接近白宫的人士", "熟悉谈判的消息人士".
     '(?:接近|熟悉)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
@@ -36,6 +39,9 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // Kinds of insiders and observers.
   insider:
     '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|知情者|消息灵通人士|消息靈通人士',
+  // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
+  people:
+    '业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -58,7 +64,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|称|稱|说|說|指',
+    '提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
@@ -82,6 +88,15 @@ export const SLOTS: Readonly<Record<string, string>> = {
   confirmation:
     '证实|證實|确认|確認|核实|核實|正面回应|正面回應|官方回应|官方回應|官方证实|官方證實|回应|回應',
 };
+
+/**
+ * A sentence that opens a numbered statute article ("第十九条 对可能发生职务违法的监察对象…"). A legal
+ * provision states the conditions a rule applies to; its `可能`, `预计` or `不排除` describe a class
+ * of cases, not a claim about the world, so speculation cues inside it are not hedges (ADR 0070).
+ * Sticky: tested at the sentence's start.
+ */
+export const STATUTE_ARTICLE =
+  /[\s\u3000]*第[零〇一二三四五六七八九十百千两兩\d]+[条條](?:之[一二三四五六七八九十]+)?[\s\u3000]/y;
 
 // Negators that turn a possibility into a certainty: "不可能", "没有可能", "绝无可能".
 const NEGATORS = [
@@ -247,6 +262,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '網傳', category: 'attribution', cancelBefore: ['回應', '否認', '澄清', '闢謠', '針對', '對於', '關於'], cancelAfter: ['播', '輸', '送'], cancelContexts: ['網傳…不實', '闢謠…網傳', '網傳…純屬'] },
 
   // ── Attribution: rumour that introduces a claim ────────────────────────────────────────────────
+  // Word arriving from nowhere in particular: "市场却传来消息：…", "坊間傳出風聲". A named sender
+  // ("从外交部传来消息") is news arriving, like 传出…噩耗, and is not listed.
+  {
+    cue: '市场传来消息',
+    frame: '(?:市场|市場|坊间|坊間|业内|業內|圈内|圈內|网上|網上|外界)(?:却|卻|又|再|也|亦|近日|日前)?(?:传来|傳來|传出|傳出)(?:了)?(?:消息|风声|風聲)',
+    category: 'attribution',
+  },
   // A rumour denied or discussed as a noun (辟谣…传言, 传言不实) is not hedging: see ADR 0033.
   {
     cue: '传闻',
@@ -321,7 +343,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂'],
     // "你可能会喜欢", "可能感兴趣的文章": recommendation widgets, not claims.
     cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍', '感兴趣', '感興趣', '会喜欢', '會喜歡'],
-    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
+    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
   { cue: '大概率', category: 'speculation' },
   { cue: '或将', category: 'speculation', cancelAfter: ['领', '军', '士'] },
@@ -543,14 +565,34 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '無端', '與', '和', '及'],
     cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生', '。', '，', '、', '！'],
   },
-  { cue: '猜测', category: 'speculation', cancelBefore: ['各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的'], cancelAfter: ['纷纷', '四起'] },
-  { cue: '猜測', category: 'speculation', cancelBefore: ['各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的'], cancelAfter: ['紛紛', '四起'] },
+  // Nor 猜测 coordinated with another verb or noun ("计算或猜测对象的长度"): an activity, not a guess.
+  { cue: '猜测', category: 'speculation', cancelBefore: ['各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'] },
+  { cue: '猜測', category: 'speculation', cancelBefore: ['各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'] },
   { cue: '推测', category: 'speculation', cancelBefore: ['纯属', '只是', '的'] },
   { cue: '推測', category: 'speculation', cancelBefore: ['純屬', '只是', '的'] },
+  // Hong Kong reporting of what authorities believe or expect, not yet established: "警方相信疑犯已逃離",
+  // "天文台料颱風明早最接近本港". The cue is 相信/料 alone; only an institutional subject licenses it
+  // ("我相信" is conviction, 材料/资料 are words).
+  {
+    cue: '警方相信',
+    frame: '(?<=警方|當局|当局|調查人員|调查人员|消防處|消防处|警方初步|當局初步|当局初步)相信',
+    category: 'speculation',
+  },
+  {
+    cue: '天文台料',
+    frame: '(?<=天文台|氣象台|气象台|氣象局|气象局|市場|市场|業界|业界|分析|當局|当局|外界|法人|券商|大行)料(?![理想事到及])',
+    category: 'speculation',
+  },
   // A vague source's guess, whole: "外界猜测" → source 外界.
   { cue: '{source}猜测', frame: '{source}(?:{adverb}){0,2}(?:{guess})', category: 'speculation' },
 
   // ── Unconfirmed: status explicitly unverified or unknown (Simplified) ──────────────────────────
+  // Not yet made public by whoever would know: "警方尚未对上述调查进行公开通报", "死者身份尚未公布".
+  {
+    cue: '尚未…公布',
+    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報)',
+    category: 'unconfirmed',
+  },
   // "还没有得到俄朝双方确认", "还没有得到…正面回应": the whole frame is the cue.
   { cue: '还没有得到…确认', frame: '{notYet}{gap}(?:{confirmation})', category: 'unconfirmed' },
   // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.

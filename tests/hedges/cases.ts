@@ -473,6 +473,61 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['报告写得很不详细。', []],
     ['调查结果已经得到确认。', []],
   ],
+  'hedges2: statute articles state conditions, not claims (ADR 0070)': [
+    ['第十二条 对可能危害公共安全的行为，公安机关应当及时制止。', []],
+    ['第三十条　對可能影響調查的人員，得限制其出境。', []],
+    ['第八条之一 预计工期超过三年的项目，应当分期验收。', []],
+    // Look-alikes: an article cited inside a news sentence is not a statute heading.
+    ['专家认为，第十二条可能会在明年修订。', ['可能/speculation']],
+    ['根据第三十条，他可能被限制出境。', ['可能/speculation']],
+    ['第二季度营收可能下滑。', ['可能/speculation']],
+  ],
+  'hedges2: counted or indefinite ordinary people as a vague source': [
+    ['据几名村民介绍，大水是凌晨漫进村子的。', ['据几名村民介绍/attribution']],
+    ['有乘客反映，列车晚点了两个多小时。', ['有乘客反映/attribution']],
+    ['一名目击者说，货车当时车速很快。', ['一名目击者说/attribution']],
+    ['部分住戶表示，大廈停水已經三天。', ['部分住戶表示/attribution']],
+    ['不少家长称，学校临时改了放学时间。', ['不少家长称/attribution']],
+    // Look-alikes: everyone, or a class that is not a source of the claim.
+    ['所有用户表示满意。', []],
+    ['村民表示欢迎。', []],
+    ['我们拥有消费者说话的渠道。', []],
+  ],
+  'hedges2: word arriving from nowhere in particular': [
+    ['就在股价创新高之际，市场却传来消息：大股东已经减持。', ['市场却传来消息/attribution']],
+    ['坊間傳出風聲，該行將裁員三成。', ['坊間傳出風聲/attribution']],
+    ['业内近日传来消息，两家车企将合并。', ['业内近日传来消息/attribution']],
+    // Look-alikes: a named sender, or good news arriving.
+    ['从外交部传来消息，谈判取得进展。', []],
+    ['前线传来好消息，被困矿工全部获救。', []],
+  ],
+  'hedges2: not yet made public (unconfirmed)': [
+    ['涉事司机的身份尚未公布。', ['尚未公布/unconfirmed']],
+    ['警方至今仍未对案件进展进行通报。', ['仍未对案件进展进行通报/unconfirmed']],
+    ['遇難者名單暫未公佈。', ['暫未公佈/unconfirmed']],
+    // Look-alikes: announced, or not yet + an unrelated verb.
+    ['警方已公布涉事司机的身份。', []],
+    ['公司尚未盈利，但营收增长很快。', []],
+  ],
+  'hedges2: what Hong Kong authorities believe or expect': [
+    ['警方相信兩名劫匪已經離港。', ['相信/speculation']],
+    ['當局初步相信火警由電線短路引起。', ['相信/speculation']],
+    ['天文台料明早氣溫跌至十度。', ['料/speculation']],
+    ['市場料美國下月減息。', ['料/speculation']],
+    // Look-alikes: personal conviction, and 料 inside words.
+    ['我相信她一定會成功。', []],
+    ['市场料理店的生意很好。', []],
+    ['天文台料到今天會下雨嗎？', []],
+  ],
+  'hedges2: guessing as an activity and a possibility being discussed': [
+    ['程序会计算或猜测对象在内存中的位置。', []],
+    ['工具可以统计和猜测密码的长度。', []],
+    ['被拐的可能性不是没被考虑过。', []],
+    ['這種可能性正在評估之中。', []],
+    // Look-alikes that still hedge.
+    ['外界猜测，他将出任新职。', ['外界猜测/speculation']],
+    ['他可能性格内向，不愿多说。', ['可能/speculation']],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
