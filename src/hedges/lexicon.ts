@@ -26,6 +26,8 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
     // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
     '(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
+    // An office nobody names: "相关部门负责人称" (not "教育部有关负责人": there the office is named).
+    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
     '(?:接近|熟悉)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
@@ -38,7 +40,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
-    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|知情者|消息灵通人士|消息靈通人士',
+    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
     '业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
@@ -51,10 +53,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // The public at large, a trade as a whole, and opinions held by no one in particular
   // ("业内普遍认为", "有分析认为", "有观点指出").
   public:
-    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有人',
+    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有人|许多人|許多人|很多人|不少人|多数人|多數人|部分人',
   // Counting words that keep a source anonymous.
   quant:
-    '多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
+    '诸多|諸多|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
   // Countries and regions whose media, taken as a whole, are not a named source.
   place: [
     '俄罗斯|俄羅斯|美国|美國|日本|韩国|韓國|朝鲜|朝鮮|英国|英國|法国|法國|德国|德國|印度|以色列|伊朗',
@@ -229,7 +231,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
-    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '\n', '\r', ' ', '|', '_', '》'],
+    // …nor "说不出话" (could not speak) after a counted crowd.
+    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》'],
   },
 
   // ── Attribution: unnamed messages and reports (Simplified / Traditional) ───────────────────────
@@ -239,6 +242,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '有消息说', category: 'attribution' },
   { cue: '有消息說', category: 'attribution' },
   { cue: '有消息透露', category: 'attribution' },
+  // "已经陆续有消息放出", "有消息傳出": word got out, from no one named.
+  { cue: '有消息放出', category: 'attribution' },
+  { cue: '有消息传出', category: 'attribution' },
+  { cue: '有消息傳出', category: 'attribution' },
   { cue: '有报道称', category: 'attribution' },
   { cue: '有报道指', category: 'attribution' },
   { cue: '有報導稱', category: 'attribution' },
@@ -549,7 +556,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 八成 = probably only before a verb; "近八成" and "八成以上" are 80 %.
   { cue: '八成', category: 'speculation', cancelBefore: PERCENT_BEFORE, requireAfter: ['是', '会', '會', '要', '已', '就', '又', '没', '沒', '不'] },
   // Hong Kong 有機會 = may; Mainland 有机会 (a chance to) only before a predicate of chance (ADR 0036).
-  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'] },
+  // Not a chance one is glad of or seizes ("慶幸有機會離開"): that 有機會 is "had the opportunity".
+  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'] },
   { cue: '有机会', category: 'speculation', cancelBefore: ['没', '无', '都'], requireAfter: ['出现', '再', '进一步', '在', '于', '成为', '突破', '升', '跌', '下调', '上调', '加息', '减息', '降息'] },
   // Suspicion and guessing + clause; not the nouns (引发怀疑, 各种猜测, 纯属猜测).
   {
@@ -590,7 +598,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Not yet made public by whoever would know: "警方尚未对上述调查进行公开通报", "死者身份尚未公布".
   {
     cue: '尚未…公布',
-    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報)',
+    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報|说明|說明)',
     category: 'unconfirmed',
   },
   // "还没有得到俄朝双方确认", "还没有得到…正面回应": the whole frame is the cue.
@@ -598,6 +606,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
   { cue: '尚未…证实', frame: '(?:{notYetVerified}){shortGap}(?:{verified})', category: 'unconfirmed' },
   { cue: '尚未证实', category: 'unconfirmed' },
+  // Passive: "尽管还没有被证实", "未被證實".
+  { cue: '没有被证实', category: 'unconfirmed' },
+  { cue: '沒有被證實', category: 'unconfirmed' },
+  { cue: '未被证实', category: 'unconfirmed' },
+  { cue: '未被證實', category: 'unconfirmed' },
   // Any other "not (yet) confirmed": 仍未证实, 并未证实, 目前未证实.
   { cue: '未证实', category: 'unconfirmed' },
   { cue: '尚未得到证实', category: 'unconfirmed' },
@@ -678,6 +691,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '仍然沒有答案', category: 'unconfirmed' },
   { cue: '仍有許多疑問', category: 'unconfirmed' },
   { cue: '未知數', category: 'unconfirmed', cancelAfter: ['x', 'X', '的', '和', '與'] },
+  // "現在則是未知之數", "是否…，尚未知道" (written the same in both scripts: 尚未知道, 仍未知道).
+  { cue: '未知之數', category: 'unconfirmed' },
+  { cue: '未知之数', category: 'unconfirmed' },
+  { cue: '尚未知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
+  { cue: '仍未知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
   { cue: '仍有不少疑問', category: 'unconfirmed' },
   { cue: '疑點重重', category: 'unconfirmed' },
   { cue: '仍沒有答案', category: 'unconfirmed' },

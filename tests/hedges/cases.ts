@@ -528,6 +528,34 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['外界猜测，他将出任新职。', ['外界猜测/speculation']],
     ['他可能性格内向，不愿多说。', ['可能/speculation']],
   ],
+  'hedges2: more vague sources (消息源, crowds, unnamed offices, word getting out)': [
+    ['多个消息源称，新机将于秋季发布。', ['多个消息源称/attribution']],
+    ['諸多消息源都表示，兩家公司將合併。', ['諸多消息源都表示/attribution']],
+    ['不少人认为，房价还会上涨。', ['不少人认为/attribution']],
+    ['相关部门负责人表示，新规将于下月实施。', ['相关部门负责人表示/attribution']],
+    ['有關部門工作人員稱，事件已交警方處理。', ['有關部門工作人員稱/attribution']],
+    ['市场上陆续有消息传出，该行将裁员。', ['有消息传出/attribution']],
+    // Look-alikes: a named office, a crowd that could not speak, a plain count.
+    ['教育部有关负责人表示，考试照常举行。', []],
+    ['市交通局相关部门负责人说，地铁加开班次。', []],
+    ['很多人说不出话来。', []],
+    ['很多人参加了活动。', []],
+  ],
+  'hedges2: unverified or unknown, more forms': [
+    ['尽管还没有被证实，这一说法已广泛流传。', ['没有被证实/unconfirmed']],
+    ['該消息至今未被證實。', ['未被證實/unconfirmed']],
+    ['狱方尚未说明囚犯如何取得武器。', ['尚未说明/unconfirmed']],
+    ['能否如期完工，現在仍是未知之數。', ['未知之數/unconfirmed']],
+    ['他會否參選，尚未知道。', ['尚未知道/unconfirmed']],
+    // Look-alikes: verified, or the reader being asked.
+    ['这一说法已被证实。', []],
+    ['你尚未知道這件事嗎？', []],
+  ],
+  'hedges2: 有機會 as an opportunity one had': [
+    ['他們慶幸有機會離開香港。', []],
+    ['她很珍惜有機會與大師合作。', []],
+    ['颱風有機會在明日登陸。', ['有機會/speculation']],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
