@@ -43,7 +43,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
+    '义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -417,12 +417,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '恐掀', category: 'speculation', cancelBefore: ['驚', '惊', '唯', '惟', '生'] },
   { cue: '恐難', category: 'speculation', cancelBefore: ['驚', '唯', '惟', '生', '惶', '深'] },
   { cue: '恐难', category: 'speculation', cancelBefore: ['惊', '唯', '惟', '生', '惶', '深'] },
-  // 恐 alone before a predicate (Taiwan "航班恐大亂", "獲利恐大減"); not in 恐怖/恐慌/恐龍 or 惊恐/唯恐.
+  // 恐 alone before a predicate (Taiwan "航班恐大亂", "獲利恐大減"); not in 恐怖/恐慌/恐龍 or 惊恐/唯恐,
+  // nor Hong Kong 恐襲 (恐怖襲擊, a terror attack).
   {
     cue: '恐',
     category: 'speculation',
     cancelBefore: ['惊', '驚', '唯', '惟', '生', '惶', '深', '诚', '誠', '密', '最', '战', '戰', '心', '可', '无', '無', '何', '反', '防', '惊恐', '仍', '忧', '憂', '担', '擔', '惧', '懼', '畏', '尤'],
-    cancelAfter: ['怖', '慌', '惧', '懼', '龙', '龍', '吓', '嚇', '高', '婚', '症', '同', '水', '攻', '韩', '韓', '日', '美', '中', '共', '惶', '极', '極', '其', '有', '后', '後', '，', '。', '、'],
+    cancelAfter: ['怖', '慌', '惧', '懼', '龙', '龍', '吓', '嚇', '高', '婚', '症', '同', '水', '攻', '襲', '袭', '韩', '韓', '日', '美', '中', '共', '惶', '极', '極', '其', '有', '后', '後', '，', '。', '、'],
   },
   { cue: '恐面临', category: 'speculation', cancelBefore: ['惊', '唯', '惟'] },
   { cue: '恐面臨', category: 'speculation', cancelBefore: ['驚', '唯', '惟'] },
@@ -709,4 +710,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '有待進一步調查', category: 'unconfirmed' },
   { cue: '有待調查', category: 'unconfirmed' },
   { cue: '正調查中', category: 'unconfirmed' },
+  // With an adverb inside: "案件仍在積極調查中", "正全力调查中".
+  {
+    cue: '仍在積極調查中',
+    frame: '(?:仍在|正在|尚在|仍|正)(?:积极|積極|全力|深入|进一步|進一步)(?:调查|調查)中',
+    category: 'unconfirmed',
+  },
+  // Pending someone's investigation: "暫准保釋外出，有待警方調查".
+  {
+    cue: '有待警方調查',
+    frame: '(?:有待|尚待|仍待)(?:警方|當局|当局|有关部门|有關部門|相关部门|相關部門|调查人员|調查人員)(?:进一步|進一步)?(?:调查|調查)',
+    category: 'unconfirmed',
+  },
 ];

@@ -556,6 +556,18 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['她很珍惜有機會與大師合作。', []],
     ['颱風有機會在明日登陸。', ['有機會/speculation']],
   ],
+  'hedges2: Hong Kong 恐襲 and investigations in progress': [
+    ['元朗恐襲事件引起社會關注。', []],
+    ['当局加强戒备，防范恐袭。', []],
+    ['航班恐大亂。', ['恐/speculation']],
+    ['警方表示案件仍在積極調查中。', ['仍在積極調查中/unconfirmed']],
+    ['事故原因正全力调查中。', ['正全力调查中/unconfirmed']],
+    ['兩名男子暫准保釋，有待警方進一步調查。', ['有待警方進一步調查/unconfirmed']],
+    ['有義工表示，物資已經送到災區。', ['有義工表示/attribution']],
+    // Look-alikes: an investigation that is finished or merely announced.
+    ['警方已完成調查。', []],
+    ['警方將調查事件。', []],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
