@@ -43,7 +43,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
+    '团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -53,7 +53,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // The public at large, a trade as a whole, and opinions held by no one in particular
   // ("业内普遍认为", "有分析认为", "有观点指出").
   public:
-    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有人|许多人|許多人|很多人|不少人|多数人|多數人|部分人',
+    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人',
   // Counting words that keep a source anonymous.
   quant:
     '诸多|諸多|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
@@ -494,14 +494,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '预期',
     category: 'speculation',
-    cancelBefore: ['的', '比', '于', '通胀', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未'],
-    cancelAfter: ['目标', '效果', '寿命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '内', '，', '。', '！', '心理', '差', '性', '升温', '转弱', '改善', '不足', '落空', '成效', '结果', '年限'],
+    // …nor a forecast figure named as a noun and listed with others ("上调原油产量预期和原油库存").
+    cancelBefore: ['的', '比', '于', '通胀', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未', '产量', '销量', '盈利', '业绩'],
+    cancelAfter: ['和', '与', '及', '、', '目标', '效果', '寿命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '内', '，', '。', '！', '心理', '差', '性', '升温', '转弱', '改善', '不足', '落空', '成效', '结果', '年限'],
   },
   {
     cue: '預期',
     category: 'speculation',
-    cancelBefore: ['的', '比', '於', '通脹', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未'],
-    cancelAfter: ['目標', '效果', '壽命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '內', '，', '。', '！', '心理', '差', '性', '升溫', '轉弱', '改善', '不足', '落空', '成效', '結果', '年限'],
+    cancelBefore: ['的', '比', '於', '通脹', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未', '產量', '銷量', '盈利', '業績'],
+    cancelAfter: ['和', '與', '及', '、', '目標', '效果', '壽命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '內', '，', '。', '！', '心理', '差', '性', '升溫', '轉弱', '改善', '不足', '落空', '成效', '結果', '年限'],
   },
   { cue: '有望', category: 'speculation', cancelBefore: ['无', '無'] },
   { cue: '可望', category: 'speculation', cancelAfter: ['而不可', '不可'] },
@@ -557,6 +558,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 八成 = probably only before a verb; "近八成" and "八成以上" are 80 %.
   { cue: '八成', category: 'speculation', cancelBefore: PERCENT_BEFORE, requireAfter: ['是', '会', '會', '要', '已', '就', '又', '没', '沒', '不'] },
   // Hong Kong 有機會 = may; Mainland 有机会 (a chance to) only before a predicate of chance (ADR 0036).
+  // Hong Kong "很大機會延遲" (very likely to): a high chance, not an opportunity.
+  { cue: '很大機會', category: 'speculation' },
+  { cue: '好大機會', category: 'speculation' },
+  { cue: '很大机会', category: 'speculation' },
   // Not a chance one is glad of or seizes ("慶幸有機會離開"): that 有機會 is "had the opportunity".
   { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'] },
   { cue: '有机会', category: 'speculation', cancelBefore: ['没', '无', '都'], requireAfter: ['出现', '再', '进一步', '在', '于', '成为', '突破', '升', '跌', '下调', '上调', '加息', '减息', '降息'] },

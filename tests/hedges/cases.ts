@@ -568,6 +568,18 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['警方已完成調查。', []],
     ['警方將調查事件。', []],
   ],
+  'hedges2: forecasts named as nouns; chances; unnamed groups and students': [
+    ['美国上调原油产量预期和库存数据，油价下跌。', []],
+    ['公司下調盈利預期、派息及資本開支。', []],
+    ['市场预期央行下月降息。', ['预期/speculation']],
+    ['一旦入稟司法覆核，相信很大機會延遲放榜。', ['很大機會/speculation']],
+    ['有學生團體表示，將提出司法覆核。', ['有學生團體表示/attribution']],
+    ['有考生表示，取消試題並不公平。', ['有考生表示/attribution']],
+    ['人们认为这次会议作用有限。', ['人们认为/attribution']],
+    // Look-alikes: a chance that is not a probability, a named group.
+    ['這是一個很大的機會。', []],
+    ['香港眾志表示將提出司法覆核。', []],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
