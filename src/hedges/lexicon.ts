@@ -589,12 +589,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ("我相信" is conviction, 材料/资料 are words).
   {
     cue: '警方相信',
-    frame: '(?<=警方|當局|当局|調查人員|调查人员|消防處|消防处|警方初步|當局初步|当局初步)相信',
+    // The literal comes first and the subject is checked behind it, so the engine can skip any position
+    // that is not 相信 at once (a leading lookbehind would be tried at every position of the text).
+    frame: '相信(?<=(?:警方|當局|当局|調查人員|调查人员|消防處|消防处|初步)相信)',
     category: 'speculation',
   },
   {
     cue: '天文台料',
-    frame: '(?<=天文台|氣象台|气象台|氣象局|气象局|市場|市场|業界|业界|分析|當局|当局|外界|法人|券商|大行)料(?![理想事到及])',
+    frame: '料(?<=(?:天文台|氣象台|气象台|氣象局|气象局|市場|市场|業界|业界|分析|當局|当局|外界|法人|券商|大行)料)(?![理想事到及])',
     category: 'speculation',
   },
   // A vague source's guess, whole: "外界猜测" → source 外界.
