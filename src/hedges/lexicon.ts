@@ -33,8 +33,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
     // nowhere in particular; two-character media abbreviations (俄媒 韩媒 外媒 港媒 台媒 …).
     '(?:{quant})?(?:{insider}|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒)',
-    // Counted experts and commentators: "有专家", "多位分析师" (a bare "专家表示" is too often named nearby).
-    '(?:{quant})(?:{commentator})',
+    // Counted experts and commentators: "有专家", "多位分析师", with a short field between: "有經濟學者",
+    // "多位资深分析师" (a bare "专家表示" is too often named nearby).
+    // Not a member of a named organisation: "中国银联的一名风险专家" (ADR 0071).
+    '(?<!的)(?:{quant})[^，。！？；,.!?;\\s]{0,4}?(?:{commentator})',
     // The public at large.
     '(?:{public})',
   ].join('|'),
@@ -43,7 +45,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
+    '民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -164,6 +166,11 @@ const PERCENT_BEFORE = [
   '将近',
   '將近',
 ];
+
+// Hong Kong "未有回覆", "未獲回應", "未有披露": no reply received, nothing disclosed (like 尚未回应).
+const NO_REPLY = ['未有', '未獲', '未获'].flatMap((head) =>
+  ['回覆', '回复', '回應', '回应', '披露', '透露', '公布', '公佈'].map((verb) => head + verb),
+);
 
 // Investigations still running, with an adverb: (仍在|正在|尚在|仍|正) + adverb + 调查中.
 const IN_PROGRESS = ['仍在', '正在', '尚在', '仍', '正'].flatMap((head) =>
@@ -734,4 +741,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ("暫准保釋外出，有待警方調查"): generated below as literal cues, which cost nothing in the matcher's
   // trie, where a frame would be tried at every position (ADR 0030).
   ...IN_PROGRESS_OR_PENDING.map((cue): LexiconEntry => ({ cue, category: 'unconfirmed' })),
+  ...NO_REPLY.map((cue): LexiconEntry => ({ cue, category: 'unconfirmed' })),
 ];

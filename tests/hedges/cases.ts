@@ -580,6 +580,19 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['這是一個很大的機會。', []],
     ['香港眾志表示將提出司法覆核。', []],
   ],
+  'hedges2: no reply, nothing disclosed (Hong Kong); commentators with a field': [
+    ['本報向該公司查詢，未獲回覆。', ['未獲回覆/unconfirmed']],
+    ['警方未有透露死者身份。', ['未有透露/unconfirmed']],
+    ['政府未有披露採購價格。', ['未有披露/unconfirmed']],
+    ['有經濟學者分析，廠商或因利潤不高而退出。', ['有經濟學者分析/attribution']],
+    ['多位资深分析师认为，油价仍将下跌。', ['多位资深分析师认为/attribution']],
+    // Look-alikes: a reply received, a named scholar.
+    ['該公司已回覆本報查詢。', []],
+    ['經濟學者關焯照分析，盈利不算大。', []],
+    ['中国银联的一名风险专家对本报提到，爬虫本身无好坏之分。', []],
+    ['也有民众表示惊讶。', ['有民众表示/attribution']],
+    ['有民众在现场围观。', []],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
