@@ -552,16 +552,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '料',
     category: 'speculation',
-    cancelBefore: ['材', '资', '資', '原', '饮', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '調', '饲', '飼', '涂', '塗', '废', '廢', '配', '意', '预', '預', '不', '草', '用', '面', '染', '颜', '顏', '物', '笑', '爆', '猛', '好', '没', '沒', '未', '难', '難', '始', '逆', '饵', '餌', '辅', '輔', '备', '備', '衣', '食', '佐', '作', '主', '石', '油', '建'],
-    requireAfter: ['明日', '明天', '今日', '今天', '今年', '明年', '下週', '下周', '下月', '短期', '年內', '年内', '後市', '后市', '於', '于', '可', '未來', '未来', '週內', '周内'],
+    cancelBefore: ['材', '资', '資', '原', '饮', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '調', '饲', '飼', '涂', '塗', '废', '廢', '配', '意', '预', '預', '不', '草', '用', '面', '染', '颜', '顏', '物', '笑', '爆', '猛', '好', '没', '沒', '未', '难', '難', '始', '逆', '饵', '餌', '辅', '輔', '备', '備', '衣', '食', '佐', '作', '主', '石', '油', '建', '粉', '膠', '胶', '漿', '浆', '糖', '鋼', '钢', '酒', '肉', '骨', '毛', '絲', '丝'],
+    // …or before what the thing is presumably for or due to: "會議室內備有輪椅，料用於送走不適的議員".
+    requireAfter: ['用於', '用于', '為', '为', '因', '明日', '明天', '今日', '今天', '今年', '明年', '下週', '下周', '下月', '短期', '年內', '年内', '後市', '后市', '於', '于', '可', '未來', '未来', '週內', '周内'],
   },
   // Not "大概多少钱" (roughly how much: an approximator in a question).
   { cue: '大概', category: 'speculation', cancelAfter: ['念', '率', '多少', '几', '幾'] },
   { cue: '大致上', category: 'speculation', requireAfter: ['是', '會', '会'] },
   { cue: '未必', category: 'speculation' },
   { cue: '不一定', category: 'speculation' },
-  { cue: '不见得', category: 'speculation' },
-  { cue: '不見得', category: 'speculation' },
+  // Not 不见得光 / 不見得光 ("cannot bear the light": shady), a variant of 见不得光.
+  { cue: '不见得', category: 'speculation', cancelAfter: ['光'] },
+  { cue: '不見得', category: 'speculation', cancelAfter: ['光'] },
   { cue: '说不定', category: 'speculation' },
   { cue: '說不定', category: 'speculation' },
   { cue: '也未可知', category: 'speculation' },

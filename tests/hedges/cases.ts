@@ -593,6 +593,13 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['也有民众表示惊讶。', ['有民众表示/attribution']],
     ['有民众在现场围观。', []],
   ],
+  'hedges2: Hong Kong 料 (presumably) and 不見得光': [
+    ['會議室內備有輪椅，料用於送走不適的議員。', ['料/speculation']],
+    ['事件料因電線短路引起。', ['料/speculation']],
+    ['這批材料用於建造新校舍。', []],
+    ['他們做了不見得光的事。', []],
+    ['這種做法不見得有效。', ['不見得/speculation']],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
