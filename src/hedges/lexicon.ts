@@ -72,7 +72,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
-  adverb: '普遍|纷纷|紛紛|此前|早前|日前|近日|也|亦|均|都|则|則|更|还|還|曾',
+  adverb: '普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测".
   guess: '猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
   // A short gap inside one clause (no sentence or clause punctuation).
@@ -185,7 +185,11 @@ const PENDING = ['有待', '尚待', '仍待'].flatMap((head) =>
       ['', '进一步', '進一步'].flatMap((more) => ['调查', '調查'].map((tail) => head + agent + more + tail)),
   ),
 );
-const IN_PROGRESS_OR_PENDING = [...IN_PROGRESS, ...PENDING];
+// Investigating whether: "警方正在调查是否受伤人员中就有枪手".
+const WHETHER = ['正在', '仍在', '正', '仍'].flatMap((head) =>
+  ['调查', '調查'].flatMap((verb) => ['是否', '有否', '会否', '會否'].map((tail) => head + verb + tail)),
+);
+const IN_PROGRESS_OR_PENDING = [...IN_PROGRESS, ...PENDING, ...WHETHER];
 
 // Simile frames for 好像 / 仿佛: "好像…一样" compares, it does not hedge.
 const SIMILE = ['…一样', '…一樣', '…一般', '…似的', '…般'];
@@ -403,6 +407,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '看樣子', category: 'speculation' },
   // "看来" seems; "在X看来" is an opinion frame, not a hedge (ADR 0035).
   { cue: '看来', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看来', '从…看来'] },
+  // "看起来像是多名枪手交火" (it looks as if): epistemic only before 像/是/似乎; "看起来很漂亮" is perception.
+  { cue: '看起来', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
+  { cue: '看起來', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
   { cue: '看來', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看來', '從…看來'] },
   { cue: '疑似', category: 'speculation' },
   // Headline "疑" + verb (suspected): 疑因 疑遭 疑涉 疑为; not 无疑/质疑/怀疑.
@@ -674,6 +681,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '尚不明确', category: 'unconfirmed' },
   { cue: '尚无定论', category: 'unconfirmed' },
   { cue: '不得而知', category: 'unconfirmed' },
+  // "尚无从得知" (no way to know yet); "但是没有给出原因" (the reason was not given).
+  { cue: '无从得知', category: 'unconfirmed' },
+  { cue: '無從得知', category: 'unconfirmed' },
+  { cue: '没有给出原因', category: 'unconfirmed' },
+  { cue: '沒有給出原因', category: 'unconfirmed' },
+  { cue: '未给出原因', category: 'unconfirmed' },
+  { cue: '未給出原因', category: 'unconfirmed' },
+  { cue: '没有说明原因', category: 'unconfirmed' },
+  { cue: '沒有說明原因', category: 'unconfirmed' },
   { cue: '仍然没有答案', category: 'unconfirmed' },
   { cue: '仍有许多疑问', category: 'unconfirmed' },
   // "…还是个未知数" (still unknown); not the x of algebra.

@@ -600,6 +600,18 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['他們做了不見得光的事。', []],
     ['這種做法不見得有效。', ['不見得/speculation']],
   ],
+  'hedges2: looks as if, investigating whether, no way to know, reason not given': [
+    ['调查人员说，看起来像是多名枪手交火。', ['看起来/speculation']],
+    ['這看起來是一宗意外。', ['看起來/speculation']],
+    ['警方正在调查是否有人纵火。', ['正在调查是否/unconfirmed']],
+    ['事件起因尚无从得知。', ['无从得知/unconfirmed']],
+    ['声明宣布解除其职务，但没有给出原因。', ['没有给出原因/unconfirmed']],
+    ['外界曾一度认为他会接任总统。', ['外界曾一度认为/attribution']],
+    // Look-alikes: perception, an investigation decided, a reason given.
+    ['新校舍看起来很漂亮。', []],
+    ['警方决定调查此事。', []],
+    ['声明给出了原因。', []],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
