@@ -4,9 +4,9 @@
  *   npx tsx scripts/eval-hedges.ts [file.tsv …]
  *
  * Default input: tests/fixtures/hedges-heldout-hant.tsv (Traditional, written for this purpose) and,
- * when present, /tmp/hedge-eval/real-zh-hans.tsv (real Simplified sentences from
- * /work/shared/dev-pages, annotated by hand; kept out of the repository because the text belongs to
- * the sites that published it). Each line is `expected<TAB>sentence`; `expected` is `-` or
+ * when present, every .tsv in /tmp/hedge-eval (real Simplified sentences from /work/shared/dev-pages)
+ * and /tmp/hedge-eval2 (real news: WMT17 Simplified, Hong Kong Traditional), annotated by hand and
+ * kept out of the repository because the text belongs to the sites that published it. Each line is `expected<TAB>sentence`; `expected` is `-` or
  * `cue:category` items separated by commas. Lines starting with `#` are comments.
  *
  * `--baseline` scores a naive 30-cue substring list instead (category not checked), for comparison.
@@ -15,7 +15,7 @@
  * cue-level precision/recall/F1 (a found cue counts when it overlaps an expected cue of the same
  * category; `exact` additionally requires the same text).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { detectHedges } from '../src/hedges/index.js';
 
 interface Gold {
@@ -96,12 +96,17 @@ function baseline(sentence: string): { cue: string; category: string; start: num
 const useBaseline = process.argv.includes('--baseline');
 const verbose = process.argv.includes('--verbose');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const files =
-  args.length > 0
-    ? args
-    : ['tests/fixtures/hedges-heldout-hant.tsv', '/tmp/hedge-eval/real-zh-hans.tsv'].filter((f) =>
-        existsSync(f),
-      );
+// Default: the in-repository Traditional set, plus the real-news sets kept outside the repository
+// (previous rounds in /tmp/hedge-eval, the hedges2 round in /tmp/hedge-eval2) when they exist.
+const OUTSIDE = ['/tmp/hedge-eval', '/tmp/hedge-eval2'].flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.tsv'))
+        .sort()
+        .map((f) => `${dir}/${f}`)
+    : [],
+);
+const files = args.length > 0 ? args : ['tests/fixtures/hedges-heldout-hant.tsv', ...OUTSIDE];
 
 for (const file of files) {
   const gold = load(file);

@@ -11,7 +11,7 @@ import { summarizeHedges } from './profile.js';
 export { summarizeHedges };
 
 import type { Span } from '../span.js';
-import { LEXICON, SLOTS } from './lexicon.js';
+import { LEXICON, SLOTS, STATUTE_ARTICLE } from './lexicon.js';
 import { compileMatcher, type Matcher } from './matcher.js';
 import { sourceOf } from './source.js';
 import type {
@@ -115,6 +115,13 @@ function lineSentencesOf(text: string): (offset: number) => Span[] {
   };
 }
 
+/** True when `sentence` opens a numbered statute article (see `STATUTE_ARTICLE`). */
+function inStatuteArticle(text: string, sentence: Span): boolean {
+  STATUTE_ARTICLE.lastIndex = sentence.start;
+  const m = STATUTE_ARTICLE.exec(text);
+  return m !== null && m.index + m[0].length <= sentence.end;
+}
+
 function detect(text: string, options: HedgeOptions | undefined, fn: string): Hedge[] {
   assertString(text, fn, 'text');
   assertOptions(options, fn);
@@ -128,12 +135,14 @@ function detect(text: string, options: HedgeOptions | undefined, fn: string): He
     // A cue that straddles a sentence boundary belongs to no sentence and is not a hedge.
     const i = sentenceIndex(sentences, hit.start, hit.end);
     if (i < 0) continue;
+    const sentence = sentences[i]!;
+    if (hit.entry.category === 'speculation' && inStatuteArticle(text, sentence)) continue;
     hedges.push({
       cue: text.slice(hit.start, hit.end),
       category: hit.entry.category,
       start: hit.start,
       end: hit.end,
-      sentence: { ...sentences[i]! },
+      sentence: { ...sentence },
       ...sourceOf(text, hit),
     });
   }

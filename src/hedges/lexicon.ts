@@ -23,19 +23,29 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // "一家排名靠前的数据公司产品负责人".
     // (Not "教育部有关负责人表示": an office's spokesman is a named source, like 外交部发言人.)
     '(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
+    // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
+    // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
+    '(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
+    // An office nobody names: "相关部门负责人称" (not "教育部有关负责人": there the office is named).
+    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
     '(?:接近|熟悉)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
     // nowhere in particular; two-character media abbreviations (俄媒 韩媒 外媒 港媒 台媒 …).
     '(?:{quant})?(?:{insider}|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒)',
-    // Counted experts and commentators: "有专家", "多位分析师" (a bare "专家表示" is too often named nearby).
-    '(?:{quant})(?:{commentator})',
+    // Counted experts and commentators: "有专家", "多位分析师", with a short field between: "有經濟學者",
+    // "多位资深分析师" (a bare "专家表示" is too often named nearby).
+    // Not a member of a named organisation: "中国银联的一名风险专家" (ADR 0071).
+    '(?<!的)(?:{quant})[^，。！？；,.!?;\\s]{0,4}?(?:{commentator})',
     // The public at large.
     '(?:{public})',
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
-    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|知情者|消息灵通人士|消息靈通人士',
+    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士',
+  // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
+  people:
+    '民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -45,10 +55,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // The public at large, a trade as a whole, and opinions held by no one in particular
   // ("业内普遍认为", "有分析认为", "有观点指出").
   public:
-    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有人',
+    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人',
   // Counting words that keep a source anonymous.
   quant:
-    '多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
+    '诸多|諸多|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
   // Countries and regions whose media, taken as a whole, are not a named source.
   place: [
     '俄罗斯|俄羅斯|美国|美國|日本|韩国|韓國|朝鲜|朝鮮|英国|英國|法国|法國|德国|德國|印度|以色列|伊朗',
@@ -58,11 +68,11 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|称|稱|说|說|指',
+    '提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
-  adverb: '普遍|纷纷|紛紛|此前|早前|日前|近日|也|亦|均|都|则|則|更|还|還|曾',
+  adverb: '普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测".
   guess: '猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
   // A short gap inside one clause (no sentence or clause punctuation).
@@ -82,6 +92,15 @@ export const SLOTS: Readonly<Record<string, string>> = {
   confirmation:
     '证实|證實|确认|確認|核实|核實|正面回应|正面回應|官方回应|官方回應|官方证实|官方證實|回应|回應',
 };
+
+/**
+ * A sentence that opens a numbered statute article ("第十九条 对可能发生职务违法的监察对象…"). A legal
+ * provision states the conditions a rule applies to; its `可能`, `预计` or `不排除` describe a class
+ * of cases, not a claim about the world, so speculation cues inside it are not hedges (ADR 0070).
+ * Sticky: tested at the sentence's start.
+ */
+export const STATUTE_ARTICLE =
+  /[\s\u3000]*第[零〇一二三四五六七八九十百千两兩\d]+[条條](?:之[一二三四五六七八九十]+)?[\s\u3000]/y;
 
 // Negators that turn a possibility into a certainty: "不可能", "没有可能", "绝无可能".
 const NEGATORS = [
@@ -147,6 +166,30 @@ const PERCENT_BEFORE = [
   '将近',
   '將近',
 ];
+
+// Hong Kong "未有回覆", "未獲回應", "未有披露": no reply received, nothing disclosed (like 尚未回应).
+const NO_REPLY = ['未有', '未獲', '未获'].flatMap((head) =>
+  ['回覆', '回复', '回應', '回应', '披露', '透露', '公布', '公佈'].map((verb) => head + verb),
+);
+
+// Investigations still running, with an adverb: (仍在|正在|尚在|仍|正) + adverb + 调查中.
+const IN_PROGRESS = ['仍在', '正在', '尚在', '仍', '正'].flatMap((head) =>
+  ['积极', '積極', '全力', '深入', '进一步', '進一步'].flatMap((adverb) =>
+    ['调查中', '調查中'].map((tail) => head + adverb + tail),
+  ),
+);
+// Pending a named kind of investigator: (有待|尚待|仍待) + agency + (进一步)? + 调查.
+const PENDING = ['有待', '尚待', '仍待'].flatMap((head) =>
+  ['警方', '當局', '当局', '有关部门', '有關部門', '相关部门', '相關部門', '调查人员', '調查人員'].flatMap(
+    (agent) =>
+      ['', '进一步', '進一步'].flatMap((more) => ['调查', '調查'].map((tail) => head + agent + more + tail)),
+  ),
+);
+// Investigating whether: "警方正在调查是否受伤人员中就有枪手".
+const WHETHER = ['正在', '仍在', '正', '仍'].flatMap((head) =>
+  ['调查', '調查'].flatMap((verb) => ['是否', '有否', '会否', '會否'].map((tail) => head + verb + tail)),
+);
+const IN_PROGRESS_OR_PENDING = [...IN_PROGRESS, ...PENDING, ...WHETHER];
 
 // Simile frames for 好像 / 仿佛: "好像…一样" compares, it does not hedge.
 const SIMILE = ['…一样', '…一樣', '…一般', '…似的', '…般'];
@@ -214,7 +257,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
-    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '\n', '\r', ' ', '|', '_', '》'],
+    // …nor "说不出话" (could not speak) after a counted crowd.
+    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》'],
   },
 
   // ── Attribution: unnamed messages and reports (Simplified / Traditional) ───────────────────────
@@ -224,6 +268,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '有消息说', category: 'attribution' },
   { cue: '有消息說', category: 'attribution' },
   { cue: '有消息透露', category: 'attribution' },
+  // "已经陆续有消息放出", "有消息傳出": word got out, from no one named.
+  { cue: '有消息放出', category: 'attribution' },
+  { cue: '有消息传出', category: 'attribution' },
+  { cue: '有消息傳出', category: 'attribution' },
   { cue: '有报道称', category: 'attribution' },
   { cue: '有报道指', category: 'attribution' },
   { cue: '有報導稱', category: 'attribution' },
@@ -247,6 +295,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '網傳', category: 'attribution', cancelBefore: ['回應', '否認', '澄清', '闢謠', '針對', '對於', '關於'], cancelAfter: ['播', '輸', '送'], cancelContexts: ['網傳…不實', '闢謠…網傳', '網傳…純屬'] },
 
   // ── Attribution: rumour that introduces a claim ────────────────────────────────────────────────
+  // Word arriving from nowhere in particular: "市场却传来消息：…", "坊間傳出風聲". A named sender
+  // ("从外交部传来消息") is news arriving, like 传出…噩耗, and is not listed.
+  {
+    cue: '市场传来消息',
+    frame: '(?:市场|市場|坊间|坊間|业内|業內|圈内|圈內|网上|網上|外界)(?:却|卻|又|再|也|亦|近日|日前)?(?:传来|傳來|传出|傳出)(?:了)?(?:消息|风声|風聲)',
+    category: 'attribution',
+  },
   // A rumour denied or discussed as a noun (辟谣…传言, 传言不实) is not hedging: see ADR 0033.
   {
     cue: '传闻',
@@ -321,7 +376,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂'],
     // "你可能会喜欢", "可能感兴趣的文章": recommendation widgets, not claims.
     cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍', '感兴趣', '感興趣', '会喜欢', '會喜歡'],
-    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
+    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
   { cue: '大概率', category: 'speculation' },
   { cue: '或将', category: 'speculation', cancelAfter: ['领', '军', '士'] },
@@ -352,6 +407,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '看樣子', category: 'speculation' },
   // "看来" seems; "在X看来" is an opinion frame, not a hedge (ADR 0035).
   { cue: '看来', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看来', '从…看来'] },
+  // "看起来像是多名枪手交火" (it looks as if): epistemic only before 像/是/似乎; "看起来很漂亮" is perception.
+  { cue: '看起来', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
+  { cue: '看起來', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
   { cue: '看來', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看來', '從…看來'] },
   { cue: '疑似', category: 'speculation' },
   // Headline "疑" + verb (suspected): 疑因 疑遭 疑涉 疑为; not 无疑/质疑/怀疑.
@@ -388,12 +446,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '恐掀', category: 'speculation', cancelBefore: ['驚', '惊', '唯', '惟', '生'] },
   { cue: '恐難', category: 'speculation', cancelBefore: ['驚', '唯', '惟', '生', '惶', '深'] },
   { cue: '恐难', category: 'speculation', cancelBefore: ['惊', '唯', '惟', '生', '惶', '深'] },
-  // 恐 alone before a predicate (Taiwan "航班恐大亂", "獲利恐大減"); not in 恐怖/恐慌/恐龍 or 惊恐/唯恐.
+  // 恐 alone before a predicate (Taiwan "航班恐大亂", "獲利恐大減"); not in 恐怖/恐慌/恐龍 or 惊恐/唯恐,
+  // nor Hong Kong 恐襲 (恐怖襲擊, a terror attack).
   {
     cue: '恐',
     category: 'speculation',
     cancelBefore: ['惊', '驚', '唯', '惟', '生', '惶', '深', '诚', '誠', '密', '最', '战', '戰', '心', '可', '无', '無', '何', '反', '防', '惊恐', '仍', '忧', '憂', '担', '擔', '惧', '懼', '畏', '尤'],
-    cancelAfter: ['怖', '慌', '惧', '懼', '龙', '龍', '吓', '嚇', '高', '婚', '症', '同', '水', '攻', '韩', '韓', '日', '美', '中', '共', '惶', '极', '極', '其', '有', '后', '後', '，', '。', '、'],
+    cancelAfter: ['怖', '慌', '惧', '懼', '龙', '龍', '吓', '嚇', '高', '婚', '症', '同', '水', '攻', '襲', '袭', '韩', '韓', '日', '美', '中', '共', '惶', '极', '極', '其', '有', '后', '後', '，', '。', '、'],
   },
   { cue: '恐面临', category: 'speculation', cancelBefore: ['惊', '唯', '惟'] },
   { cue: '恐面臨', category: 'speculation', cancelBefore: ['驚', '唯', '惟'] },
@@ -464,14 +523,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '预期',
     category: 'speculation',
-    cancelBefore: ['的', '比', '于', '通胀', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未'],
-    cancelAfter: ['目标', '效果', '寿命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '内', '，', '。', '！', '心理', '差', '性', '升温', '转弱', '改善', '不足', '落空', '成效', '结果', '年限'],
+    // …nor a forecast figure named as a noun and listed with others ("上调原油产量预期和原油库存").
+    cancelBefore: ['的', '比', '于', '通胀', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未', '产量', '销量', '盈利', '业绩'],
+    cancelAfter: ['和', '与', '及', '、', '目标', '效果', '寿命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '内', '，', '。', '！', '心理', '差', '性', '升温', '转弱', '改善', '不足', '落空', '成效', '结果', '年限'],
   },
   {
     cue: '預期',
     category: 'speculation',
-    cancelBefore: ['的', '比', '於', '通脹', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未'],
-    cancelAfter: ['目標', '效果', '壽命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '內', '，', '。', '！', '心理', '差', '性', '升溫', '轉弱', '改善', '不足', '落空', '成效', '結果', '年限'],
+    cancelBefore: ['的', '比', '於', '通脹', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未', '產量', '銷量', '盈利', '業績'],
+    cancelAfter: ['和', '與', '及', '、', '目標', '效果', '壽命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '內', '，', '。', '！', '心理', '差', '性', '升溫', '轉弱', '改善', '不足', '落空', '成效', '結果', '年限'],
   },
   { cue: '有望', category: 'speculation', cancelBefore: ['无', '無'] },
   { cue: '可望', category: 'speculation', cancelAfter: ['而不可', '不可'] },
@@ -499,16 +559,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '料',
     category: 'speculation',
-    cancelBefore: ['材', '资', '資', '原', '饮', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '調', '饲', '飼', '涂', '塗', '废', '廢', '配', '意', '预', '預', '不', '草', '用', '面', '染', '颜', '顏', '物', '笑', '爆', '猛', '好', '没', '沒', '未', '难', '難', '始', '逆', '饵', '餌', '辅', '輔', '备', '備', '衣', '食', '佐', '作', '主', '石', '油', '建'],
-    requireAfter: ['明日', '明天', '今日', '今天', '今年', '明年', '下週', '下周', '下月', '短期', '年內', '年内', '後市', '后市', '於', '于', '可', '未來', '未来', '週內', '周内'],
+    cancelBefore: ['材', '资', '資', '原', '饮', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '調', '饲', '飼', '涂', '塗', '废', '廢', '配', '意', '预', '預', '不', '草', '用', '面', '染', '颜', '顏', '物', '笑', '爆', '猛', '好', '没', '沒', '未', '难', '難', '始', '逆', '饵', '餌', '辅', '輔', '备', '備', '衣', '食', '佐', '作', '主', '石', '油', '建', '粉', '膠', '胶', '漿', '浆', '糖', '鋼', '钢', '酒', '肉', '骨', '毛', '絲', '丝'],
+    // …or before what the thing is presumably for or due to: "會議室內備有輪椅，料用於送走不適的議員".
+    requireAfter: ['用於', '用于', '為', '为', '因', '明日', '明天', '今日', '今天', '今年', '明年', '下週', '下周', '下月', '短期', '年內', '年内', '後市', '后市', '於', '于', '可', '未來', '未来', '週內', '周内'],
   },
   // Not "大概多少钱" (roughly how much: an approximator in a question).
   { cue: '大概', category: 'speculation', cancelAfter: ['念', '率', '多少', '几', '幾'] },
   { cue: '大致上', category: 'speculation', requireAfter: ['是', '會', '会'] },
   { cue: '未必', category: 'speculation' },
   { cue: '不一定', category: 'speculation' },
-  { cue: '不见得', category: 'speculation' },
-  { cue: '不見得', category: 'speculation' },
+  // Not 不见得光 / 不見得光 ("cannot bear the light": shady), a variant of 见不得光.
+  { cue: '不见得', category: 'speculation', cancelAfter: ['光'] },
+  { cue: '不見得', category: 'speculation', cancelAfter: ['光'] },
   { cue: '说不定', category: 'speculation' },
   { cue: '說不定', category: 'speculation' },
   { cue: '也未可知', category: 'speculation' },
@@ -527,7 +589,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 八成 = probably only before a verb; "近八成" and "八成以上" are 80 %.
   { cue: '八成', category: 'speculation', cancelBefore: PERCENT_BEFORE, requireAfter: ['是', '会', '會', '要', '已', '就', '又', '没', '沒', '不'] },
   // Hong Kong 有機會 = may; Mainland 有机会 (a chance to) only before a predicate of chance (ADR 0036).
-  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'] },
+  // Hong Kong "很大機會延遲" (very likely to): a high chance, not an opportunity.
+  { cue: '很大機會', category: 'speculation' },
+  { cue: '好大機會', category: 'speculation' },
+  { cue: '很大机会', category: 'speculation' },
+  // Not a chance one is glad of or seizes ("慶幸有機會離開"): that 有機會 is "had the opportunity".
+  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'] },
   { cue: '有机会', category: 'speculation', cancelBefore: ['没', '无', '都'], requireAfter: ['出现', '再', '进一步', '在', '于', '成为', '突破', '升', '跌', '下调', '上调', '加息', '减息', '降息'] },
   // Suspicion and guessing + clause; not the nouns (引发怀疑, 各种猜测, 纯属猜测).
   {
@@ -543,19 +610,44 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '無端', '與', '和', '及'],
     cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生', '。', '，', '、', '！'],
   },
-  { cue: '猜测', category: 'speculation', cancelBefore: ['各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的'], cancelAfter: ['纷纷', '四起'] },
-  { cue: '猜測', category: 'speculation', cancelBefore: ['各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的'], cancelAfter: ['紛紛', '四起'] },
+  // Nor 猜测 coordinated with another verb or noun ("计算或猜测对象的长度"): an activity, not a guess.
+  { cue: '猜测', category: 'speculation', cancelBefore: ['各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'] },
+  { cue: '猜測', category: 'speculation', cancelBefore: ['各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'] },
   { cue: '推测', category: 'speculation', cancelBefore: ['纯属', '只是', '的'] },
   { cue: '推測', category: 'speculation', cancelBefore: ['純屬', '只是', '的'] },
+  // Hong Kong reporting of what authorities believe or expect, not yet established: "警方相信疑犯已逃離",
+  // "天文台料颱風明早最接近本港". The cue is 相信/料 alone; only an institutional subject licenses it
+  // ("我相信" is conviction, 材料/资料 are words).
+  {
+    cue: '相信',
+    category: 'speculation',
+    requireBefore: ['警方', '當局', '当局', '調查人員', '调查人员', '消防處', '消防处', '初步'],
+  },
+  {
+    cue: '天文台料',
+    frame: '料(?<=(?:天文台|氣象台|气象台|氣象局|气象局|市場|市场|業界|业界|分析|當局|当局|外界|法人|券商|大行)料)(?![理想事到及])',
+    category: 'speculation',
+  },
   // A vague source's guess, whole: "外界猜测" → source 外界.
   { cue: '{source}猜测', frame: '{source}(?:{adverb}){0,2}(?:{guess})', category: 'speculation' },
 
   // ── Unconfirmed: status explicitly unverified or unknown (Simplified) ──────────────────────────
+  // Not yet made public by whoever would know: "警方尚未对上述调查进行公开通报", "死者身份尚未公布".
+  {
+    cue: '尚未…公布',
+    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報|说明|說明)',
+    category: 'unconfirmed',
+  },
   // "还没有得到俄朝双方确认", "还没有得到…正面回应": the whole frame is the cue.
   { cue: '还没有得到…确认', frame: '{notYet}{gap}(?:{confirmation})', category: 'unconfirmed' },
   // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
   { cue: '尚未…证实', frame: '(?:{notYetVerified}){shortGap}(?:{verified})', category: 'unconfirmed' },
   { cue: '尚未证实', category: 'unconfirmed' },
+  // Passive: "尽管还没有被证实", "未被證實".
+  { cue: '没有被证实', category: 'unconfirmed' },
+  { cue: '沒有被證實', category: 'unconfirmed' },
+  { cue: '未被证实', category: 'unconfirmed' },
+  { cue: '未被證實', category: 'unconfirmed' },
   // Any other "not (yet) confirmed": 仍未证实, 并未证实, 目前未证实.
   { cue: '未证实', category: 'unconfirmed' },
   { cue: '尚未得到证实', category: 'unconfirmed' },
@@ -589,6 +681,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '尚不明确', category: 'unconfirmed' },
   { cue: '尚无定论', category: 'unconfirmed' },
   { cue: '不得而知', category: 'unconfirmed' },
+  // "尚无从得知" (no way to know yet); "但是没有给出原因" (the reason was not given).
+  { cue: '无从得知', category: 'unconfirmed' },
+  { cue: '無從得知', category: 'unconfirmed' },
+  { cue: '没有给出原因', category: 'unconfirmed' },
+  { cue: '沒有給出原因', category: 'unconfirmed' },
+  { cue: '未给出原因', category: 'unconfirmed' },
+  { cue: '未給出原因', category: 'unconfirmed' },
+  { cue: '没有说明原因', category: 'unconfirmed' },
+  { cue: '沒有說明原因', category: 'unconfirmed' },
   { cue: '仍然没有答案', category: 'unconfirmed' },
   { cue: '仍有许多疑问', category: 'unconfirmed' },
   // "…还是个未知数" (still unknown); not the x of algebra.
@@ -636,6 +737,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '仍然沒有答案', category: 'unconfirmed' },
   { cue: '仍有許多疑問', category: 'unconfirmed' },
   { cue: '未知數', category: 'unconfirmed', cancelAfter: ['x', 'X', '的', '和', '與'] },
+  // "現在則是未知之數", "是否…，尚未知道" (written the same in both scripts: 尚未知道, 仍未知道).
+  { cue: '未知之數', category: 'unconfirmed' },
+  { cue: '未知之数', category: 'unconfirmed' },
+  { cue: '尚未知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
+  { cue: '仍未知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
   { cue: '仍有不少疑問', category: 'unconfirmed' },
   { cue: '疑點重重', category: 'unconfirmed' },
   { cue: '仍沒有答案', category: 'unconfirmed' },
@@ -649,4 +755,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '有待進一步調查', category: 'unconfirmed' },
   { cue: '有待調查', category: 'unconfirmed' },
   { cue: '正調查中', category: 'unconfirmed' },
+  // With an adverb inside ("案件仍在積極調查中", "正全力调查中") and pending an agency's investigation
+  // ("暫准保釋外出，有待警方調查"): generated below as literal cues, which cost nothing in the matcher's
+  // trie, where a frame would be tried at every position (ADR 0030).
+  ...IN_PROGRESS_OR_PENDING.map((cue): LexiconEntry => ({ cue, category: 'unconfirmed' })),
+  ...NO_REPLY.map((cue): LexiconEntry => ({ cue, category: 'unconfirmed' })),
 ];

@@ -157,6 +157,7 @@ export function compileMatcher(
     if (endsWithAny(text, start, entry.cancelBefore)) return true;
     if (startsWithAny(text, end, entry.cancelAfter)) return true;
     if (entry.requireAfter && !startsWithAny(text, end, entry.requireAfter)) return true;
+    if (entry.requireBefore && !endsWithAny(text, start, entry.requireBefore)) return true;
     if (c.contexts) {
       c.contexts.lastIndex = start;
       if (c.contexts.test(text)) return true;

@@ -41,7 +41,9 @@ export interface Hedge {
  * - `cancelAfter`: text immediately after the cue that cancels it (`性` after `可能`);
  * - `cancelContexts`: a context containing the cue once, in which `…` stands for a short gap inside
  *   the same clause (`使…成为可能`, `辟谣…传言`);
- * - `requireAfter`: when given, the cue counts only if immediately followed by one of these.
+ * - `requireAfter`: when given, the cue counts only if immediately followed by one of these;
+ * - `requireBefore`: when given, the cue counts only if immediately preceded by one of these
+ *   (Hong Kong `警方相信`: `相信` hedges only after an institutional subject).
  */
 export interface LexiconEntry {
   /** The literal cue, or for a frame entry the name users pass to `remove` it. */
@@ -58,6 +60,8 @@ export interface LexiconEntry {
   cancelContexts?: readonly string[];
   /** When given, the cue counts only if immediately followed by one of these. */
   requireAfter?: readonly string[];
+  /** When given, the cue counts only if immediately preceded by one of these. */
+  requireBefore?: readonly string[];
 }
 
 /** Changes to the built-in lexicon. */

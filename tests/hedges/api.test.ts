@@ -119,11 +119,31 @@ describe('the built-in lexicon', () => {
 
   it('detects every literal cue on its own, in a neutral sentence', () => {
     for (const entry of HEDGE_LEXICON) {
-      if (entry.frame || entry.requireAfter) continue;
+      if (entry.frame || entry.requireAfter || entry.requireBefore) continue;
       const text = `。${entry.cue}某事。`;
       const found = detectHedges(text).map((h) => h.cue);
       expect(found, entry.cue).toContain(entry.cue);
     }
+  });
+
+  it('detects a requireBefore cue only after one of its required words', () => {
+    const entries = HEDGE_LEXICON.filter((e) => e.requireBefore && !e.frame && !e.requireAfter);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      for (const before of entry.requireBefore ?? []) {
+        expect(
+          detectHedges(`。${before}${entry.cue}某事。`).map((h) => h.cue),
+          `${before}${entry.cue}`,
+        ).toContain(entry.cue);
+      }
+      expect(detectHedges(`。我${entry.cue}某事。`), `我${entry.cue}`).toEqual([]);
+    }
+  });
+
+  it('honours requireBefore in a custom lexicon entry', () => {
+    const lexicon = { add: [{ cue: '据说', category: 'attribution' as const, requireBefore: ['听'] }] };
+    expect(detectHedges('听据说他走了。', { lexicon }).map((h) => h.cue)).toEqual(['据说']);
+    expect(detectHedges('据说他走了。', { lexicon })).toEqual([]);
   });
 });
 
