@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/support/setup.ts'],
     pool: 'threads',
     // Property tests and the OpenCC suite are CPU-bound; nothing here waits on time.
     testTimeout: 60_000,

@@ -13,6 +13,9 @@ const steps = [
   ['ESM import', process.execPath, [join(here, 'esm.mjs')]],
   ['CJS require', process.execPath, [join(here, 'cjs.cjs')]],
   ['TypeScript consumer (node16 resolution)', process.execPath, [tsc, '-p', join(here, 'tsconfig.json')]],
+  ['words entry: ESM import', process.execPath, [join(here, 'words.mjs')]],
+  ['words entry: CJS require', process.execPath, [join(here, 'words.cjs')]],
+  ['CLI (bin) on examples/article.txt', process.execPath, [join(here, 'cli.mjs')]],
   ['browser bundle in headless Chromium', process.execPath, [join(here, 'browser.mjs')]],
   ['demo on examples/article.txt', process.execPath, [join(here, 'demo.mjs'), join(here, 'article.txt')]],
 ];

@@ -54,7 +54,7 @@ export class OffsetMap {
   /** Length of the output the map leads to. */
   readonly targetLength: number;
   // Parallel arrays, one entry per rewritten stretch, sorted and non-overlapping. Stretches
-  // with no width on one side are never adjacent to another (see mergeAdjacent), so every
+  // with no width on one side are never adjacent to another (see StretchList), so every
   // boundary lookup has one answer.
   readonly #srcStart: Int32Array;
   readonly #srcEnd: Int32Array;
@@ -63,38 +63,31 @@ export class OffsetMap {
 
   /**
    * Builds a map from rewritten stretches. They must be sorted by position, must not overlap,
-   * and must leave equal-length gaps between them on both sides. Prefer
-   * {@link OffsetMapBuilder}, which guarantees this.
+   * and must leave equal-length gaps between them on both sides (a `RangeError` otherwise).
+   * Prefer {@link OffsetMapBuilder}, which guarantees this.
    */
-  constructor(sourceLength: number, targetLength: number, changes: readonly OffsetChange[] = []) {
-    const merged = mergeAdjacent(changes);
-    const n = merged.length;
+  constructor(
+    sourceLength: number,
+    targetLength: number,
+    changes: readonly OffsetChange[] | StretchList = [],
+  ) {
+    let list: StretchList;
+    if (changes instanceof StretchList) {
+      list = changes;
+    } else {
+      list = new StretchList();
+      for (const { source, target } of changes) list.push(source.start, source.end, target.start, target.end);
+    }
     this.sourceLength = sourceLength;
     this.targetLength = targetLength;
-    this.#srcStart = new Int32Array(n);
-    this.#srcEnd = new Int32Array(n);
-    this.#dstStart = new Int32Array(n);
-    this.#dstEnd = new Int32Array(n);
-    let srcCursor = 0;
-    let dstCursor = 0;
-    for (let i = 0; i < n; i++) {
-      const { source, target } = merged[i]!;
-      if (
-        source.start < srcCursor ||
-        source.end < source.start ||
-        target.end < target.start ||
-        source.start - srcCursor !== target.start - dstCursor
-      ) {
-        throw new RangeError(`OffsetMap: change ${i} is out of order or leaves unequal gaps`);
-      }
-      this.#srcStart[i] = source.start;
-      this.#srcEnd[i] = source.end;
-      this.#dstStart[i] = target.start;
-      this.#dstEnd[i] = target.end;
-      srcCursor = source.end;
-      dstCursor = target.end;
-    }
-    if (sourceLength - srcCursor !== targetLength - dstCursor) {
+    this.#srcStart = Int32Array.from(list.srcStart);
+    this.#srcEnd = Int32Array.from(list.srcEnd);
+    this.#dstStart = Int32Array.from(list.dstStart);
+    this.#dstEnd = Int32Array.from(list.dstEnd);
+    const n = list.srcStart.length;
+    const srcTail = n ? list.srcEnd[n - 1]! : 0;
+    const dstTail = n ? list.dstEnd[n - 1]! : 0;
+    if (sourceLength - srcTail !== targetLength - dstTail) {
       throw new RangeError('OffsetMap: the unchanged tail has different lengths on the two sides');
     }
   }
@@ -169,7 +162,10 @@ export class OffsetMap {
     const aEnd = this.#dstEnd;
     const bStart = next.#srcStart;
     const bEnd = next.#srcEnd;
-    const changes: OffsetChange[] = [];
+    const out = new StretchList();
+    // Components come in increasing order, so each side is read with a forward-only cursor.
+    const before = new SideCursor(this.#dstStart, this.#dstEnd, this.#srcStart, this.#srcEnd);
+    const after = new SideCursor(next.#srcStart, next.#srcEnd, next.#dstStart, next.#dstEnd);
     let i = 0;
     let j = 0;
     while (i < aStart.length || j < bStart.length) {
@@ -192,41 +188,9 @@ export class OffsetMap {
           pointAtHi = true;
         }
       }
-      changes.push({
-        source: { start: this.#lowest(lo, 'target'), end: this.#highest(hi, 'target') },
-        target: { start: next.#lowest(lo, 'source'), end: next.#highest(hi, 'source') },
-      });
+      out.push(before.lowest(lo), before.highest(hi), after.lowest(lo), after.highest(hi));
     }
-    return new OffsetMap(this.sourceLength, next.targetLength, changes);
-  }
-
-  // Smallest offset on the other side that maps to `offset` on side `from`. A point where a
-  // stretch is deleted (or inserted) has several counterparts; this is the first of them.
-  #lowest(offset: number, from: 'source' | 'target'): number {
-    const [fs, fe, ts, te] =
-      from === 'source'
-        ? [this.#srcStart, this.#srcEnd, this.#dstStart, this.#dstEnd]
-        : [this.#dstStart, this.#dstEnd, this.#srcStart, this.#srcEnd];
-    const i = lastAtOrBefore(fs, offset);
-    if (i < 0) return offset;
-    if (offset > fe[i]!) return offset - fe[i]! + te[i]!;
-    // At the end of a stretch that has width on this side, the offset is already past it.
-    return offset === fe[i]! && fe[i]! > fs[i]! ? te[i]! : ts[i]!;
-  }
-
-  // Largest offset on the other side that maps to `offset` on side `from`.
-  #highest(offset: number, from: 'source' | 'target'): number {
-    const [fs, fe, ts, te] =
-      from === 'source'
-        ? [this.#srcStart, this.#srcEnd, this.#dstStart, this.#dstEnd]
-        : [this.#dstStart, this.#dstEnd, this.#srcStart, this.#srcEnd];
-    const i = lastAtOrBefore(fs, offset);
-    if (i < 0) return offset;
-    if (offset <= fe[i]!) {
-      // At the start of a stretch that has width on this side, the offset is still before it.
-      return offset === fs[i]! && fe[i]! > fs[i]! ? ts[i]! : te[i]!;
-    }
-    return offset - fe[i]! + te[i]!;
+    return new OffsetMap(this.sourceLength, next.targetLength, out);
   }
 }
 
@@ -248,7 +212,7 @@ export class OffsetMapBuilder {
   #cursor = 0;
   #outLength = 0;
   readonly #pieces: string[] = [];
-  readonly #changes: OffsetChange[] = [];
+  readonly #changes = new StretchList();
 
   constructor(source: string) {
     this.#source = source;
@@ -272,15 +236,11 @@ export class OffsetMapBuilder {
    * the text it replaces is recorded as a copy, not a change.
    */
   replace(end: number, replacement: string): void {
-    const original = this.#source.slice(this.#cursor, end);
-    if (original === replacement) {
+    if (replacement.length === end - this.#cursor && this.#source.startsWith(replacement, this.#cursor)) {
       this.copyTo(end);
       return;
     }
-    this.#changes.push({
-      source: { start: this.#cursor, end },
-      target: { start: this.#outLength, end: this.#outLength + replacement.length },
-    });
+    this.#changes.push(this.#cursor, end, this.#outLength, this.#outLength + replacement.length);
     this.#pieces.push(replacement);
     this.#outLength += replacement.length;
     this.#cursor = end;
@@ -288,7 +248,7 @@ export class OffsetMapBuilder {
 
   /** Copies the rest of the input and returns the output with its map. */
   finish(): { text: string; map: OffsetMap } {
-    if (this.#changes.length === 0) {
+    if (this.#changes.isEmpty) {
       return { text: this.#source, map: OffsetMap.identity(this.#source.length) };
     }
     this.copyTo(this.#source.length);
@@ -299,27 +259,72 @@ export class OffsetMapBuilder {
 
 /**
  * Rewrites every match of a global regular expression, building the output and its
- * {@link OffsetMap} together. `replace` returns the replacement for one match; returning the
- * match itself leaves the text unchanged and records nothing. Small rewrites give precise maps:
- * shape the pattern (with lookarounds) so that each match is only the text that changes.
+ * {@link OffsetMap} together. `replace` gets each match and its offset and returns the
+ * replacement; returning the match itself leaves the text unchanged and records nothing. Small
+ * rewrites give precise maps: shape the pattern (with lookarounds) so that each match is only
+ * the text that changes. The engine's own `String#replace` does the rewriting; the map is
+ * recorded from the replacements as they are made.
  */
 export function replaceWithMap(
   text: string,
   pattern: RegExp,
-  replace: (match: RegExpExecArray) => string,
+  replace: (match: string, index: number) => string,
 ): { text: string; map: OffsetMap } {
   if (!pattern.global) throw new TypeError('replaceWithMap: the pattern must have the g flag');
-  const builder = new OffsetMapBuilder(text);
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
+  const stretches = new StretchList();
+  let delta = 0; // output length minus input length so far
+  const out = text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const index = rest[rest.length - 2] as number;
+    const replacement = replace(match, index);
+    if (replacement !== match) {
+      const at = index + delta;
+      stretches.push(index, index + match.length, at, at + replacement.length);
+      delta += replacement.length - match.length;
     }
-    builder.copyTo(m.index);
-    builder.replace(m.index + m[0].length, replace(m));
+    return replacement;
+  });
+  if (stretches.isEmpty) return { text, map: OffsetMap.identity(text.length) };
+  return { text: out, map: new OffsetMap(text.length, out.length, stretches) };
+}
+
+/**
+ * Reads one side of a map (`fs`/`fe`: stretch starts and ends on this side, `ts`/`te`: on the
+ * other) for offsets given in non-decreasing order, answering the smallest and largest offset on
+ * the other side that corresponds to each. A point where a stretch is deleted or inserted has
+ * several counterparts; elsewhere there is one.
+ */
+class SideCursor {
+  #k = -1; // index of the last stretch starting at or before the last offset asked
+
+  constructor(
+    private readonly fs: Int32Array,
+    private readonly fe: Int32Array,
+    private readonly ts: Int32Array,
+    private readonly te: Int32Array,
+  ) {}
+
+  #seek(offset: number): number {
+    while (this.#k + 1 < this.fs.length && this.fs[this.#k + 1]! <= offset) this.#k++;
+    return this.#k;
   }
-  return builder.finish();
+
+  lowest(offset: number): number {
+    const k = this.#seek(offset);
+    if (k < 0) return offset;
+    const { fs, fe, ts, te } = this;
+    if (offset > fe[k]!) return offset - fe[k]! + te[k]!;
+    // At the end of a stretch that has width on this side, the offset is already past it.
+    return offset === fe[k]! && fe[k]! > fs[k]! ? te[k]! : ts[k]!;
+  }
+
+  highest(offset: number): number {
+    const k = this.#seek(offset);
+    if (k < 0) return offset;
+    const { fs, fe, ts, te } = this;
+    if (offset > fe[k]!) return offset - fe[k]! + te[k]!;
+    // At the start of a stretch that has width on this side, the offset is still before it.
+    return offset === fs[k]! && fe[k]! > fs[k]! ? ts[k]! : te[k]!;
+  }
 }
 
 // Whether a stretch [s, e) joins a component that ends at `hi`.
@@ -371,30 +376,44 @@ function project(
   return bias === 'start' ? toStart[i]! : toEnd[i]!;
 }
 
-// Adjacent stretches stay apart when both have width on both sides (so a conversion of many
-// characters in a row keeps one stretch per character). A stretch with no width on one side is
-// merged into its neighbour, so that every offset has one answer.
-function mergeAdjacent(changes: readonly OffsetChange[]): OffsetChange[] {
-  const out: OffsetChange[] = [];
-  for (const c of changes) {
-    const last = out[out.length - 1];
-    if (
-      last &&
-      last.source.end === c.source.start &&
-      last.target.end === c.target.start &&
-      (isEmpty(last.source) || isEmpty(last.target) || isEmpty(c.source) || isEmpty(c.target))
-    ) {
-      out[out.length - 1] = {
-        source: { start: last.source.start, end: c.source.end },
-        target: { start: last.target.start, end: c.target.end },
-      };
-    } else {
-      out.push({ source: { ...c.source }, target: { ...c.target } });
-    }
-  }
-  return out;
-}
+/**
+ * A growable list of rewritten stretches, checked and merged as they are pushed.
+ * Adjacent stretches stay apart when both have width on both sides (so a conversion that
+ * rewrites many characters in a row keeps one stretch per character). A stretch with no width
+ * on one side is merged into its neighbour, so that every offset has one answer.
+ * @internal
+ */
+export class StretchList {
+  readonly srcStart: number[] = [];
+  readonly srcEnd: number[] = [];
+  readonly dstStart: number[] = [];
+  readonly dstEnd: number[] = [];
 
-function isEmpty(span: Span): boolean {
-  return span.start === span.end;
+  get isEmpty(): boolean {
+    return this.srcStart.length === 0;
+  }
+
+  /** Appends the stretch `[s0, s1)` → `[d0, d1)`, after every stretch pushed so far. */
+  push(s0: number, s1: number, d0: number, d1: number): void {
+    const n = this.srcStart.length;
+    const ps1 = n ? this.srcEnd[n - 1]! : 0;
+    const pd1 = n ? this.dstEnd[n - 1]! : 0;
+    if (s0 < ps1 || s1 < s0 || d1 < d0 || s0 - ps1 !== d0 - pd1) {
+      throw new RangeError(`OffsetMap: change ${n} is out of order or leaves unequal gaps`);
+    }
+    if (
+      n > 0 &&
+      s0 === ps1 &&
+      d0 === pd1 &&
+      (s0 === s1 || d0 === d1 || this.srcStart[n - 1] === ps1 || this.dstStart[n - 1] === pd1)
+    ) {
+      this.srcEnd[n - 1] = s1;
+      this.dstEnd[n - 1] = d1;
+      return;
+    }
+    this.srcStart.push(s0);
+    this.srcEnd.push(s1);
+    this.dstStart.push(d0);
+    this.dstEnd.push(d1);
+  }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OffsetMap, OffsetMapBuilder, replaceWithMap } from '../src/span.js';
+import { expectMapDescribes, expectMapMonotone } from './support/maps.js';
 
 // A random rewrite of `source`: a list of (length to copy, length to replace, replacement).
 const editsArb = fc.array(
@@ -15,20 +16,6 @@ function applyEdits(source: string, edits: { copy: number; cut: number; insert: 
     b.replace(Math.min(source.length, b.cursor + e.cut), e.insert);
   }
   return b.finish();
-}
-
-// The gaps between changes must carry identical text on both sides.
-function expectConsistent(source: string, target: string, map: OffsetMap) {
-  expect(map.sourceLength).toBe(source.length);
-  expect(map.targetLength).toBe(target.length);
-  let s = 0;
-  let t = 0;
-  for (const c of map.changes) {
-    expect(source.slice(s, c.source.start)).toBe(target.slice(t, c.target.start));
-    s = c.source.end;
-    t = c.target.end;
-  }
-  expect(source.slice(s)).toBe(target.slice(t));
 }
 
 describe('OffsetMap', () => {
@@ -93,7 +80,7 @@ describe('OffsetMap', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), editsArb, (source, edits) => {
         const { text, map } = applyEdits(source, edits);
-        expectConsistent(source, text, map);
+        expectMapDescribes(source, text, map);
       }),
     );
   });
@@ -104,22 +91,8 @@ describe('OffsetMap', () => {
         const first = applyEdits(source, e1);
         const second = applyEdits(first.text, e2);
         const composed = first.map.compose(second.map);
-        expectConsistent(source, second.text, composed);
-        // Monotone in both directions, and inside both strings.
-        let prev = 0;
-        for (let x = 0; x <= source.length; x++) {
-          const y = composed.toTarget(x, 'end');
-          expect(y).toBeGreaterThanOrEqual(prev);
-          expect(y).toBeLessThanOrEqual(second.text.length);
-          prev = y;
-        }
-        prev = 0;
-        for (let y = 0; y <= second.text.length; y++) {
-          const x = composed.toSource(y, 'end');
-          expect(x).toBeGreaterThanOrEqual(prev);
-          expect(x).toBeLessThanOrEqual(source.length);
-          prev = x;
-        }
+        expectMapDescribes(source, second.text, composed);
+        expectMapMonotone(composed);
       }),
       { numRuns: 500 },
     );

@@ -26,9 +26,9 @@ export interface Rule {
 /** Runs `rule` over `text`, returning the output and the map from `text` to it. */
 export function runWithMap(rule: Rule, text: string): { text: string; map: OffsetMap } {
   if (rule.wouldNotChange?.(text)) return { text, map: OffsetMap.identity(text.length) };
-  let result = replaceWithMap(text, rule.pattern, adapt(rule.replacer(text)));
+  let result = replaceWithMap(text, rule.pattern, rule.replacer(text));
   while (rule.untilStable && !result.map.isIdentity) {
-    const again = replaceWithMap(result.text, rule.pattern, adapt(rule.replacer(result.text)));
+    const again = replaceWithMap(result.text, rule.pattern, rule.replacer(result.text));
     if (again.map.isIdentity) break;
     result = { text: again.text, map: result.map.compose(again.map) };
   }
@@ -44,8 +44,4 @@ export function run(rule: Rule, text: string): string {
     if (!rule.untilStable || out === text) return out;
     text = out;
   }
-}
-
-function adapt(replace: Replace): (m: RegExpExecArray) => string {
-  return (m) => replace(m[0], m.index);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, normalizeTextWithMap } from '../../src/index.js';
 import { textArb } from '../support/arbitraries.js';
+import { expectMapDescribes, expectMapMonotone } from '../support/maps.js';
 
 const runs = { numRuns: Number(process.env.FC_RUNS ?? 2000) };
 
@@ -42,32 +43,8 @@ describe('normalizeText properties', () => {
       fc.property(textArb, (input) => {
         const { text, map } = normalizeTextWithMap(input);
         expect(text).toBe(normalizeText(input));
-        expect(map.sourceLength).toBe(input.length);
-        expect(map.targetLength).toBe(text.length);
-        // Text between rewritten stretches is copied untouched.
-        let s = 0;
-        let t = 0;
-        for (const c of map.changes) {
-          expect(input.slice(s, c.source.start)).toBe(text.slice(t, c.target.start));
-          s = c.source.end;
-          t = c.target.end;
-        }
-        expect(input.slice(s)).toBe(text.slice(t));
-        // Monotone both ways, and always inside the other string.
-        let last = 0;
-        for (let y = 0; y <= text.length; y++) {
-          const x = map.toSource(y, 'start');
-          expect(x).toBeGreaterThanOrEqual(last);
-          expect(x).toBeLessThanOrEqual(input.length);
-          last = x;
-        }
-        last = 0;
-        for (let x = 0; x <= input.length; x++) {
-          const y = map.toTarget(x, 'end');
-          expect(y).toBeGreaterThanOrEqual(last);
-          expect(y).toBeLessThanOrEqual(text.length);
-          last = y;
-        }
+        expectMapDescribes(input, text, map);
+        expectMapMonotone(map);
       }),
       runs,
     );

@@ -1,0 +1,160 @@
+/**
+ * Measures detectHedges on hand-annotated sentences that were never used to tune the rules.
+ *
+ *   npx tsx scripts/eval-hedges.ts [file.tsv …]
+ *
+ * Default input: tests/fixtures/hedges-heldout-hant.tsv (Traditional, written for this purpose) and,
+ * when present, every .tsv in /tmp/hedge-eval (real Simplified sentences from /work/shared/dev-pages)
+ * and /tmp/hedge-eval2 (real news: WMT17 Simplified, Hong Kong Traditional), annotated by hand and
+ * kept out of the repository because the text belongs to the sites that published it. Each line is `expected<TAB>sentence`; `expected` is `-` or
+ * `cue:category` items separated by commas. Lines starting with `#` are comments.
+ *
+ * `--baseline` scores a naive 30-cue substring list instead (category not checked), for comparison.
+ *
+ * Reports, per file, sentence-level precision/recall/F1 (is the sentence hedged at all?) and
+ * cue-level precision/recall/F1 (a found cue counts when it overlaps an expected cue of the same
+ * category; `exact` additionally requires the same text).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { detectHedges } from '../src/hedges/index.js';
+
+interface Gold {
+  sentence: string;
+  cues: { cue: string; category: string; start: number; end: number }[];
+}
+
+function load(file: string): Gold[] {
+  const out: Gold[] = [];
+  for (const [n, line] of readFileSync(file, 'utf8').split('\n').entries()) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [expected = '', sentence = ''] = line.split('\t');
+    const cues: Gold['cues'] = [];
+    let from = 0;
+    if (expected !== '-') {
+      for (const item of expected.split(',')) {
+        const [cue = '', category = ''] = item.split(':');
+        const start = sentence.indexOf(cue, from);
+        if (start < 0) throw new Error(`${file}:${n + 1}: cue ${cue} not in sentence`);
+        cues.push({ cue, category, start, end: start + cue.length });
+        from = start + cue.length;
+      }
+    }
+    out.push({ sentence, cues });
+  }
+  return out;
+}
+
+function prf(tp: number, fp: number, fn: number): string {
+  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`;
+}
+
+// `--baseline`: score a naive 30-cue substring list instead (the kind of peer the issue compares to).
+const BASELINE = [
+  '据悉',
+  '据了解',
+  '据报道',
+  '据称',
+  '据传',
+  '据说',
+  '据信',
+  '消息人士',
+  '知情人士',
+  '有消息称',
+  '可能',
+  '或将',
+  '或许',
+  '也许',
+  '似乎',
+  '好像',
+  '疑似',
+  '不排除',
+  '恐怕',
+  '估计',
+  '预计',
+  '预测',
+  '有望',
+  '大概',
+  '看来',
+  '未必',
+  '不一定',
+  '尚未证实',
+  '有待证实',
+  '未经证实',
+];
+function baseline(sentence: string): { cue: string; category: string; start: number; end: number }[] {
+  const found: { cue: string; category: string; start: number; end: number }[] = [];
+  for (const cue of BASELINE) {
+    for (let at = sentence.indexOf(cue); at >= 0; at = sentence.indexOf(cue, at + cue.length)) {
+      found.push({ cue, category: '*', start: at, end: at + cue.length });
+    }
+  }
+  return found;
+}
+const useBaseline = process.argv.includes('--baseline');
+const verbose = process.argv.includes('--verbose');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+// Default: the in-repository Traditional set, plus the real-news sets kept outside the repository
+// (previous rounds in /tmp/hedge-eval, the hedges2 round in /tmp/hedge-eval2) when they exist.
+const OUTSIDE = ['/tmp/hedge-eval', '/tmp/hedge-eval2'].flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.tsv'))
+        .sort()
+        .map((f) => `${dir}/${f}`)
+    : [],
+);
+const files = args.length > 0 ? args : ['tests/fixtures/hedges-heldout-hant.tsv', ...OUTSIDE];
+
+for (const file of files) {
+  const gold = load(file);
+  const s = { tp: 0, fp: 0, fn: 0 };
+  const c = { tp: 0, fp: 0, fn: 0 };
+  const x = { tp: 0, fp: 0, fn: 0 };
+  for (const g of gold) {
+    const found = useBaseline ? baseline(g.sentence) : detectHedges(g.sentence);
+    const hedged = found.length > 0;
+    const expected = g.cues.length > 0;
+    if (hedged && expected) s.tp++;
+    else if (hedged) s.fp++;
+    else if (expected) s.fn++;
+    const used = new Set<number>();
+    const usedExact = new Set<number>();
+    for (const h of found) {
+      const i = g.cues.findIndex(
+        (e, k) =>
+          !used.has(k) && (useBaseline || e.category === h.category) && h.start < e.end && e.start < h.end,
+      );
+      if (i >= 0) {
+        used.add(i);
+        c.tp++;
+      } else {
+        c.fp++;
+        if (verbose) console.log(`  FP ${h.cue}:${h.category}\t${g.sentence}`);
+      }
+      const j = g.cues.findIndex(
+        (e, k) =>
+          !usedExact.has(k) &&
+          (useBaseline || e.category === h.category) &&
+          e.start === h.start &&
+          e.end === h.end,
+      );
+      if (j >= 0) {
+        usedExact.add(j);
+        x.tp++;
+      } else x.fp++;
+    }
+    c.fn += g.cues.length - used.size;
+    x.fn += g.cues.length - usedExact.size;
+    if (verbose) {
+      for (const [k, e] of g.cues.entries())
+        if (!used.has(k)) console.log(`  FN ${e.cue}:${e.category}\t${g.sentence}`);
+    }
+  }
+  console.log(`${file}: ${gold.length} sentences, ${gold.filter((g) => g.cues.length > 0).length} hedged`);
+  console.log(`  sentence-level  ${prf(s.tp, s.fp, s.fn)}`);
+  console.log(`  cue-level       ${prf(c.tp, c.fp, c.fn)}`);
+  console.log(`  cue-level exact ${prf(x.tp, x.fp, x.fn)}`);
+}

@@ -1,0 +1,763 @@
+/**
+ * The hedge lexicon (模糊限制语): one entry per cue, with its category and the contexts that cancel
+ * it. Data only; `matcher.ts` compiles it into one regular expression.
+ *
+ * Simplified and Traditional forms are separate entries, written as Mainland, Taiwan and Hong Kong
+ * writers write them (Taiwan `據了解` and `報導`, Hong Kong `據報`, `有機會`, `仍在調查中`), not derived
+ * with OpenCC (see docs/adr/0031-hedge-traditional-lexicon-by-hand.md).
+ * @module
+ */
+import type { LexiconEntry } from './types.js';
+
+/**
+ * Slot patterns used by frame entries, as regular-expression source. `{source}` is the only capturing
+ * slot: its text is returned as the hedge's `source`.
+ */
+export const SLOTS: Readonly<Record<string, string>> = {
+  // A vague source: a kind of person, a whole country's or region's media, the public. Named outlets
+  // and named officials are deliberately absent, so `据新华社报道` and `外交部发言人表示` never match.
+  source: [
+    // "一名不愿透露姓名的官员": anonymous by the writer's own words.
+    '(?:一名|一位|多名|多位)?不[愿願](?:透露姓名|公开姓名|公開姓名|具名)的[\\u4e00-\\u9fff]{0,4}?(?:人士|官员|官員|人员|人員|员工|員工|高层|高層|专家|專家)',
+    // A counted person described but not named: "一位消费金融平台的市场部人士", "有助贷平台高管",
+    // "一家排名靠前的数据公司产品负责人".
+    // (Not "教育部有关负责人表示": an office's spokesman is a named source, like 外交部发言人.)
+    '(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
+    // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
+    // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
+    '(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
+    // An office nobody names: "相关部门负责人称" (not "教育部有关负责人": there the office is named).
+    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
+    // "接近白宫的人士", "熟悉谈判的消息人士".
+    '(?:接近|熟悉)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
+    // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
+    // nowhere in particular; two-character media abbreviations (俄媒 韩媒 外媒 港媒 台媒 …).
+    '(?:{quant})?(?:{insider}|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒)',
+    // Counted experts and commentators: "有专家", "多位分析师", with a short field between: "有經濟學者",
+    // "多位资深分析师" (a bare "专家表示" is too often named nearby).
+    // Not a member of a named organisation: "中国银联的一名风险专家" (ADR 0071).
+    '(?<!的)(?:{quant})[^，。！？；,.!?;\\s]{0,4}?(?:{commentator})',
+    // The public at large.
+    '(?:{public})',
+  ].join('|'),
+  // Kinds of insiders and observers.
+  insider:
+    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士',
+  // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
+  people:
+    '民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
+  // The media as a whole.
+  media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
+  // People who comment, anonymous only when counted.
+  commentator:
+    '专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|网民|網民|评论人士|評論人士|官员|官員|运营商|運營商|业者|業者',
+  // The public at large.
+  // The public at large, a trade as a whole, and opinions held by no one in particular
+  // ("业内普遍认为", "有分析认为", "有观点指出").
+  public:
+    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人',
+  // Counting words that keep a source anonymous.
+  quant:
+    '诸多|諸多|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
+  // Countries and regions whose media, taken as a whole, are not a named source.
+  place: [
+    '俄罗斯|俄羅斯|美国|美國|日本|韩国|韓國|朝鲜|朝鮮|英国|英國|法国|法國|德国|德國|印度|以色列|伊朗',
+    '乌克兰|烏克蘭|台湾|台灣|臺灣|香港|澳门|澳門|大陆|大陸|内地|內地|中国|中國|欧洲|歐洲|西方|外国|外國',
+    '国外|國外|境外|海外|国际|國際|当地|當地|本地|澳洲|加拿大|新加坡|马来西亚|馬來西亞|泰国|泰國|越南',
+    '菲律宾|菲律賓|土耳其|巴基斯坦|阿拉伯|埃及|巴西|意大利|義大利|西班牙|波兰|波蘭|印尼|中东|中東|欧美|歐美',
+  ].join('|'),
+  // Reporting verbs after a vague source.
+  report:
+    '提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|反映|称|稱|说|說|指',
+  // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
+  addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
+  // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
+  adverb: '普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
+  // Verbs of guessing after a vague source: "外界猜测".
+  guess: '猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
+  // A short gap inside one clause (no sentence or clause punctuation).
+  gap: '[^，。！？；：,.!?;:…\\n]{0,20}?',
+  // "not (yet) received": the start of an unconfirmed-status frame.
+  notYet:
+    '(?:还|還|尚|仍|至今|迄今|目前)?(?:没有|沒有|并未|並未|尚未|仍未|还未|還未|未能|未)(?:得到|获得|獲得|取得|获|獲)',
+  // "not yet" / "still to be" before a verb of verification: 尚未釐清, 有待警方證實.
+  notYetVerified: '尚未|仍未|还未|還未|并未|並未|迄未|暂未|暫未|尚待|有待|仍待',
+  // A gap of a few characters (the agent: 警方, 官方).
+  shortGap: '[^，。！？；：,.!?;:…\\n]{0,6}?',
+  // Verbs of verification.
+  verified: '证实|證實|釐清|厘清|查明|确认|確認|核实|核實|查证|查證|回应|回應',
+  // What one learns from a source: "从接近监管部门的人士处了解到".
+  learn: '了解到|瞭解到|了解|瞭解|获悉|獲悉|得知|获知|獲知',
+  // What was not received.
+  confirmation:
+    '证实|證實|确认|確認|核实|核實|正面回应|正面回應|官方回应|官方回應|官方证实|官方證實|回应|回應',
+};
+
+/**
+ * A sentence that opens a numbered statute article ("第十九条 对可能发生职务违法的监察对象…"). A legal
+ * provision states the conditions a rule applies to; its `可能`, `预计` or `不排除` describe a class
+ * of cases, not a claim about the world, so speculation cues inside it are not hedges (ADR 0070).
+ * Sticky: tested at the sentence's start.
+ */
+export const STATUTE_ARTICLE =
+  /[\s\u3000]*第[零〇一二三四五六七八九十百千两兩\d]+[条條](?:之[一二三四五六七八九十]+)?[\s\u3000]/y;
+
+// Negators that turn a possibility into a certainty: "不可能", "没有可能", "绝无可能".
+const NEGATORS = [
+  '不',
+  '没有',
+  '沒有',
+  '没',
+  '沒',
+  '无',
+  '無',
+  '毫无',
+  '毫無',
+  '绝无',
+  '絕無',
+  '并无',
+  '並無',
+];
+
+// Characters that make `据`/`據` the tail of a longer word: 根据 依据 证据 数据 占据 收据 …
+// (`根据报道` is still hearsay, so 根 is listed only where the longer word is not: see 据说, 据悉.)
+const JU_WORDS = [
+  '证',
+  '證',
+  '数',
+  '數',
+  '占',
+  '佔',
+  '收',
+  '单',
+  '單',
+  '票',
+  '论',
+  '論',
+  '凭',
+  '憑',
+  '盘',
+  '盤',
+  '割',
+  '字',
+];
+
+// Quantities before 八成 that make it "80 %" rather than "probably".
+const PERCENT_BEFORE = [
+  '近',
+  '约',
+  '約',
+  '超',
+  '逾',
+  '达',
+  '達',
+  '有',
+  '占',
+  '佔',
+  '的',
+  '了',
+  '过',
+  '過',
+  '至',
+  '到',
+  '和',
+  '或',
+  '成',
+  '将近',
+  '將近',
+];
+
+// Hong Kong "未有回覆", "未獲回應", "未有披露": no reply received, nothing disclosed (like 尚未回应).
+const NO_REPLY = ['未有', '未獲', '未获'].flatMap((head) =>
+  ['回覆', '回复', '回應', '回应', '披露', '透露', '公布', '公佈'].map((verb) => head + verb),
+);
+
+// Investigations still running, with an adverb: (仍在|正在|尚在|仍|正) + adverb + 调查中.
+const IN_PROGRESS = ['仍在', '正在', '尚在', '仍', '正'].flatMap((head) =>
+  ['积极', '積極', '全力', '深入', '进一步', '進一步'].flatMap((adverb) =>
+    ['调查中', '調查中'].map((tail) => head + adverb + tail),
+  ),
+);
+// Pending a named kind of investigator: (有待|尚待|仍待) + agency + (进一步)? + 调查.
+const PENDING = ['有待', '尚待', '仍待'].flatMap((head) =>
+  ['警方', '當局', '当局', '有关部门', '有關部門', '相关部门', '相關部門', '调查人员', '調查人員'].flatMap(
+    (agent) =>
+      ['', '进一步', '進一步'].flatMap((more) => ['调查', '調查'].map((tail) => head + agent + more + tail)),
+  ),
+);
+// Investigating whether: "警方正在调查是否受伤人员中就有枪手".
+const WHETHER = ['正在', '仍在', '正', '仍'].flatMap((head) =>
+  ['调查', '調查'].flatMap((verb) => ['是否', '有否', '会否', '會否'].map((tail) => head + verb + tail)),
+);
+const IN_PROGRESS_OR_PENDING = [...IN_PROGRESS, ...PENDING, ...WHETHER];
+
+// Simile frames for 好像 / 仿佛: "好像…一样" compares, it does not hedge.
+const SIMILE = ['…一样', '…一樣', '…一般', '…似的', '…般'];
+
+/**
+ * The built-in hedge lexicon, exported as `HEDGE_LEXICON`: one entry per cue, grouped by category and
+ * script, each group with a comment on what it covers and what cancels it.
+ * @example
+ * ```ts
+ * HEDGE_LEXICON.find((e) => e.cue === '可能')?.cancelBefore; // ['不', '没有', …, '尽', …]
+ * ```
+ */
+// biome-ignore format: a data table reads best with one entry per line
+export const LEXICON: readonly LexiconEntry[] = [
+  // ── Attribution: 据-frames of hearsay (Simplified) ────────────────────────────────────────────
+  { cue: '据悉', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['尼', '心'] },
+  { cue: '据了解', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '据报道', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '据报导', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '据报载', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '据称', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['号'] },
+  { cue: '据传', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['统', '承', '播', '输', '真'] },
+  { cue: '据传闻', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '据说', category: 'attribution', cancelBefore: JU_WORDS, cancelContexts: ['根据说明', '依据说明', '据说明书'] },
+  { cue: '据信', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['息', '号', '用', '件', '函', '托', '贷', '访', '誉', '念'] },
+  { cue: '据分析', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '据闻', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '据透露', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '据消息', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '据指', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['标', '南', '示', '导', '令', '引', '定', '纹'] },
+  { cue: '据知', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['识', '名'] },
+  { cue: '据报', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['告', '表', '纸', '社', '刊'] },
+  // ── Attribution: 據-frames (Traditional; Taiwan 據了解/報導, Hong Kong 據報/據知) ───────────────────
+  { cue: '據悉', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['尼', '心'] },
+  { cue: '據了解', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據瞭解', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據報導', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據報道', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據報載', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據報', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['告', '表', '紙', '社', '刊'] },
+  { cue: '據稱', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['號'] },
+  { cue: '據傳', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['統', '承', '播', '輸', '真'] },
+  { cue: '據傳聞', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據說', category: 'attribution', cancelBefore: JU_WORDS, cancelContexts: ['根據說明', '依據說明', '據說明書'] },
+  { cue: '據信', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['息', '號', '用', '件', '函', '託', '貸', '訪', '譽', '念'] },
+  { cue: '據分析', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據聞', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據透露', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據消息', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據指', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['標', '南', '示', '導', '令', '引', '定', '紋'] },
+  { cue: '據知', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['識', '名'] },
+
+  // ── Attribution: a vague source and its reporting verb, whole ──────────────────────────────────
+  // "据俄罗斯媒体报道" → source 俄罗斯媒体; named outlets are not in {source}, so 据新华社报道 never matches.
+  { cue: '据{source}报道', frame: '[据據]{source}(?:的)?(?:{report})?', category: 'attribution' },
+  { cue: '援引{source}', frame: '(?:援引|引述){source}', category: 'attribution' },
+  // "从接近监管部门的人士处了解到" (learned from a vague source).
+  { cue: '从{source}处了解到', frame: '[从從]{source}(?:处|處)?(?:{learn})', category: 'attribution' },
+  // "多家俄媒表示", "消息人士指出", "舆论普遍认为", "外界评论说".
+  // Not "没有媒体报道" (nobody reported) nor the 有 of 所有/拥有/具有; not 指责/指控/说明 after the source.
+  {
+    cue: '{source}表示',
+    frame: '{source}(?:{adverb}){0,2}(?:{addressee})?(?:{report})',
+    category: 'attribution',
+    // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
+    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該'],
+    // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
+    // …nor "说不出话" (could not speak) after a counted crowd.
+    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》'],
+  },
+
+  // ── Attribution: unnamed messages and reports (Simplified / Traditional) ───────────────────────
+  { cue: '有消息称', category: 'attribution' },
+  { cue: '有消息稱', category: 'attribution' },
+  { cue: '有消息指', category: 'attribution' },
+  { cue: '有消息说', category: 'attribution' },
+  { cue: '有消息說', category: 'attribution' },
+  { cue: '有消息透露', category: 'attribution' },
+  // "已经陆续有消息放出", "有消息傳出": word got out, from no one named.
+  { cue: '有消息放出', category: 'attribution' },
+  { cue: '有消息传出', category: 'attribution' },
+  { cue: '有消息傳出', category: 'attribution' },
+  { cue: '有报道称', category: 'attribution' },
+  { cue: '有报道指', category: 'attribution' },
+  { cue: '有報導稱', category: 'attribution' },
+  { cue: '有報導指', category: 'attribution' },
+  { cue: '有報道稱', category: 'attribution' },
+  { cue: '有報道指', category: 'attribution' },
+  { cue: '有说法称', category: 'attribution' },
+  { cue: '有說法稱', category: 'attribution' },
+  { cue: '有说法指', category: 'attribution' },
+  { cue: '有說法指', category: 'attribution' },
+  // Hong Kong "消息指" / "有指": sentence-initial hearsay. An outlet before 消息 names the source.
+  { cue: '消息指', category: 'attribution', cancelBefore: ['社', '网', '網', '台', '报', '報', '电', '電', '站', '发布', '發布', '发出', '發出', '的'], cancelAfter: ['出'] },
+  {
+    cue: '有指',
+    category: 'attribution',
+    cancelBefore: ['没', '沒', '所', '只', '具', '拥', '擁', '都', '并', '並'],
+    cancelAfter: ['导', '導', '示', '定', '标', '標', '引', '令', '望', '责', '責', '挥', '揮', '点', '點', '南', '纹', '紋', '甲', '数', '數', '向', '出', '控', '明', '名', '针', '針', '尖', '头', '頭', '摘', '派', '认', '認', '日可待'],
+  },
+  // Online rumour: "網傳該網紅已離開台灣"; not 网传播 (网络传播).
+  { cue: '网传', category: 'attribution', cancelBefore: ['回应', '否认', '澄清', '辟谣', '针对', '对于', '关于'], cancelAfter: ['播', '输', '送'], cancelContexts: ['网传…不实', '辟谣…网传', '网传…纯属'] },
+  { cue: '網傳', category: 'attribution', cancelBefore: ['回應', '否認', '澄清', '闢謠', '針對', '對於', '關於'], cancelAfter: ['播', '輸', '送'], cancelContexts: ['網傳…不實', '闢謠…網傳', '網傳…純屬'] },
+
+  // ── Attribution: rumour that introduces a claim ────────────────────────────────────────────────
+  // Word arriving from nowhere in particular: "市场却传来消息：…", "坊間傳出風聲". A named sender
+  // ("从外交部传来消息") is news arriving, like 传出…噩耗, and is not listed.
+  {
+    cue: '市场传来消息',
+    frame: '(?:市场|市場|坊间|坊間|业内|業內|圈内|圈內|网上|網上|外界)(?:却|卻|又|再|也|亦|近日|日前)?(?:传来|傳來|传出|傳出)(?:了)?(?:消息|风声|風聲)',
+    category: 'attribution',
+  },
+  // A rumour denied or discussed as a noun (辟谣…传言, 传言不实) is not hedging: see ADR 0033.
+  {
+    cue: '传闻',
+    category: 'attribution',
+    cancelBefore: ['辟谣', '否认', '澄清', '针对', '回应', '所谓', '网络', '网上', '不实', '关于', '这些', '这一', '此类', '相关'],
+    cancelAfter: ['不实', '纯属', '是假', '并不属实', '有误', '为假', '一事'],
+    cancelContexts: ['辟谣…传闻', '否认…传闻', '澄清…传闻', '针对…传闻', '回应…传闻', '驳斥…传闻', '传闻…不实', '传闻…属实', '就…传闻', '传闻…澄清', '传闻…辟谣'],
+  },
+  {
+    cue: '传言',
+    category: 'attribution',
+    cancelBefore: ['宣', '辟谣', '否认', '澄清', '针对', '回应', '所谓', '网络', '网上', '不实', '关于', '这些', '这一', '此类', '相关'],
+    cancelAfter: ['不实', '纯属', '是假', '并不属实', '有误', '为假', '一事'],
+    cancelContexts: ['辟谣…传言', '否认…传言', '澄清…传言', '针对…传言', '回应…传言', '驳斥…传言', '传言…不实', '传言…属实', '就…传言', '传言…澄清', '传言…辟谣'],
+  },
+  {
+    cue: '傳聞',
+    category: 'attribution',
+    cancelBefore: ['闢謠', '否認', '澄清', '針對', '回應', '所謂', '網絡', '網路', '網上', '不實', '關於', '這些', '此類', '相關'],
+    cancelAfter: ['不實', '純屬', '是假', '並不屬實', '有誤', '為假', '一事'],
+    cancelContexts: ['闢謠…傳聞', '否認…傳聞', '澄清…傳聞', '針對…傳聞', '回應…傳聞', '駁斥…傳聞', '傳聞…不實', '傳聞…屬實', '就…傳聞', '傳聞…澄清', '傳聞…闢謠'],
+  },
+  {
+    cue: '傳言',
+    category: 'attribution',
+    cancelBefore: ['宣', '闢謠', '否認', '澄清', '針對', '回應', '所謂', '網絡', '網路', '網上', '不實', '關於', '這些', '此類', '相關'],
+    cancelAfter: ['不實', '純屬', '是假', '並不屬實', '有誤', '為假', '一事'],
+    cancelContexts: ['闢謠…傳言', '否認…傳言', '澄清…傳言', '針對…傳言', '回應…傳言', '駁斥…傳言', '傳言…不實', '傳言…屬實', '就…傳言', '傳言…澄清', '傳言…闢謠'],
+  },
+  { cue: '有传', category: 'attribution', cancelAfter: ['统', '承', '播', '染', '输', '真', '递', '奇', '说', '感', '闻不实', '媒'] },
+  { cue: '有傳', category: 'attribution', cancelAfter: ['統', '承', '播', '染', '輸', '真', '遞', '奇', '說', '感', '聞不實', '媒'] },
+  // 传出 + a future or intention ("立委傳出將角逐縣長") is rumour; 传出…噩耗/消息 (news emerged) is not.
+  { cue: '传出', category: 'attribution', cancelBefore: ['流', '外'], requireAfter: ['将', '要', '有意', '或将', '恐', '可能', '已经', '即将', '计划'] },
+  { cue: '傳出', category: 'attribution', cancelBefore: ['流', '外'], requireAfter: ['將', '要', '有意', '或將', '恐', '可能', '已經', '即將', '計畫', '計劃'] },
+  { cue: '被传出', category: 'attribution' },
+  { cue: '被傳出', category: 'attribution' },
+  // Circulating online: "網上流傳一段片段" (a claim whose origin is unknown); not when denied.
+  { cue: '网上流传', category: 'attribution', cancelContexts: ['网上流传…不实', '辟谣…网上流传'] },
+  { cue: '網上流傳', category: 'attribution', cancelContexts: ['網上流傳…不實', '闢謠…網上流傳'] },
+  { cue: '网络流传', category: 'attribution', cancelContexts: ['网络流传…不实', '辟谣…网络流传'] },
+  { cue: '網絡流傳', category: 'attribution', cancelContexts: ['網絡流傳…不實', '闢謠…網絡流傳'] },
+  { cue: '網路流傳', category: 'attribution', cancelContexts: ['網路流傳…不實', '闢謠…網路流傳'] },
+  { cue: '盛传', category: 'attribution' },
+  { cue: '盛傳', category: 'attribution' },
+  // Taiwan "外傳" (it is rumoured outside that …); not 对外传播, not a novel's 外传.
+  // (Mainland 外传 is almost always a title, 武林外传, so only the Taiwan form is a cue.)
+  { cue: '外傳', category: 'attribution', cancelBefore: ['對', '向', '往', '对'], cancelAfter: ['播', '遞', '染', '》', '國語', '全集', '小說', '下載', '漫畫'] },
+  // "坊间传他将…"; with 传言/传闻 following, the noun itself is the cue.
+  { cue: '坊间传', category: 'attribution', cancelAfter: ['言', '闻', '出'] },
+  { cue: '坊間傳', category: 'attribution', cancelAfter: ['言', '聞', '出'] },
+  // Hearsay verbs: "听说" + clause, not "听说过" (have heard of).
+  { cue: '听说', category: 'attribution', cancelBefore: ['没', '没有', '未', '从未'], cancelAfter: ['过', '了这', '此事'] },
+  { cue: '聽說', category: 'attribution', cancelBefore: ['沒', '沒有', '未', '從未'], cancelAfter: ['過', '了這', '此事'] },
+  { cue: '听闻', category: 'attribution', cancelAfter: ['此', '后', '後'] },
+  { cue: '聽聞', category: 'attribution', cancelAfter: ['此', '後'] },
+  // "被指" = alleged; not 被指定/被指派/被指控/被指责 (designated, charged, criticised).
+  { cue: '被指', category: 'attribution', cancelAfter: ['定', '派', '控', '责', '責', '挥', '揮', '出', '认', '認', '名', '示', '导', '導', '令', '引', '点', '點', '向', '使人', '使他', '使她', '使其', '使者', '使下', '使去', '使做', '使干', '使幹'] },
+  // "记者获悉" (the reporter learned, from someone unnamed); "从X获悉" names the source.
+  { cue: '获悉', category: 'attribution', cancelAfter: ['后', '此', '这', '该', '消息后'], cancelContexts: ['从…获悉', '向…获悉', '自…获悉', '由…获悉'] },
+  { cue: '獲悉', category: 'attribution', cancelAfter: ['後', '此', '這', '該', '消息後'], cancelContexts: ['從…獲悉', '向…獲悉', '自…獲悉', '由…獲悉'] },
+  { cue: '记者了解到', category: 'attribution' },
+  { cue: '記者了解到', category: 'attribution' },
+  { cue: '記者瞭解到', category: 'attribution' },
+  { cue: '据记者了解', category: 'attribution' },
+  { cue: '據記者了解', category: 'attribution' },
+  { cue: '据称是', category: 'attribution', cancelBefore: JU_WORDS },
+
+  // ── Speculation: possibility (可能) with negation and feasibility cancelled (ADR 0032) ───────────
+  {
+    cue: '可能',
+    category: 'speculation',
+    cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂'],
+    // "你可能会喜欢", "可能感兴趣的文章": recommendation widgets, not claims.
+    cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍', '感兴趣', '感興趣', '会喜欢', '會喜歡'],
+    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
+  },
+  { cue: '大概率', category: 'speculation' },
+  { cue: '或将', category: 'speculation', cancelAfter: ['领', '军', '士'] },
+  { cue: '或將', category: 'speculation', cancelAfter: ['領', '軍', '士'] },
+  { cue: '或许', category: 'speculation' },
+  { cue: '或許', category: 'speculation' },
+  { cue: '或为', category: 'speculation', cancelAfter: ['了', '人'] },
+  { cue: '或為', category: 'speculation', cancelAfter: ['了', '人'] },
+  { cue: '或已', category: 'speculation', cancelAfter: ['婚'] },
+  // Mainland financial news "或成为" (may become); not 或成立/或成本/或成果 (or + a noun or verb).
+  { cue: '或成', category: 'speculation', cancelAfter: ['立', '员', '員', '本', '果', '绩', '績', '就', '交', '长', '長', '熟', '品', '分', '年', '人', '都', '型', '全', '套', '批', '群'] },
+  // Hong Kong "或於年底前…" (may, by the end of the year); not 于/於 after another 或 (either…or).
+  { cue: '或於', category: 'speculation', cancelAfter: ['是'], cancelContexts: ['於…或於'] },
+  { cue: '或于', category: 'speculation', cancelAfter: ['是'], cancelContexts: ['于…或于'] },
+  { cue: '或致', category: 'speculation', cancelAfter: ['力', '电', '電', '函', '辞', '辭'] },
+  { cue: '也许', category: 'speculation' },
+  { cue: '也許', category: 'speculation' },
+  { cue: '兴许', category: 'speculation' },
+  { cue: '興許', category: 'speculation' },
+  { cue: '似乎', category: 'speculation' },
+  { cue: '貌似', category: 'speculation' },
+  // "好像"/"仿佛" meaning "seems"; in a simile (好像…一样) they compare, see ADR 0035.
+  { cue: '好像', category: 'speculation', cancelBefore: ['就'], cancelContexts: SIMILE.map((s) => `好像${s}`) },
+  { cue: '仿佛', category: 'speculation', cancelBefore: ['就'], cancelContexts: SIMILE.map((s) => `仿佛${s}`) },
+  { cue: '彷彿', category: 'speculation', cancelBefore: ['就'], cancelContexts: SIMILE.map((s) => `彷彿${s}`) },
+  { cue: '彷佛', category: 'speculation', cancelBefore: ['就'], cancelContexts: SIMILE.map((s) => `彷佛${s}`) },
+  { cue: '看样子', category: 'speculation' },
+  { cue: '看樣子', category: 'speculation' },
+  // "看来" seems; "在X看来" is an opinion frame, not a hedge (ADR 0035).
+  { cue: '看来', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看来', '从…看来'] },
+  // "看起来像是多名枪手交火" (it looks as if): epistemic only before 像/是/似乎; "看起来很漂亮" is perception.
+  { cue: '看起来', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
+  { cue: '看起來', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
+  { cue: '看來', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看來', '從…看來'] },
+  { cue: '疑似', category: 'speculation' },
+  // Headline "疑" + verb (suspected): 疑因 疑遭 疑涉 疑为; not 无疑/质疑/怀疑.
+  { cue: '疑因', category: 'speculation', cancelBefore: ['无', '無', '质', '質', '怀', '懷', '可'] },
+  { cue: '疑遭', category: 'speculation', cancelBefore: ['无', '無', '质', '質', '怀', '懷', '可'] },
+  { cue: '疑涉', category: 'speculation', cancelBefore: ['无', '無', '质', '質', '怀', '懷', '可'] },
+  // 疑 alone before a verb (headline "男子疑醉駕撞欄"); not 怀疑/质疑/无疑/嫌疑 or 疑问/疑惑/疑点/疑犯.
+  {
+    cue: '疑',
+    category: 'speculation',
+    cancelBefore: ['怀', '懷', '质', '質', '无', '無', '可', '迟', '遲', '存', '猜', '狐', '起', '嫌', '置', '释', '釋', '答', '生', '多', '见', '見', '解', '犹', '猶', '设', '設', '析', '致', '涉', '半信半', '不容', '不'],
+    cancelAfter: ['问', '問', '惑', '虑', '慮', '难', '難', '点', '點', '案', '云', '雲', '心', '神', '窦', '竇', '团', '團', '犯', '凶', '兇', '人', '义', '義', '虑', '心病', '是', '，', '。', '、', '？'],
+  },
+  { cue: '疑为', category: 'speculation', cancelBefore: ['无', '质', '怀', '可'] },
+  { cue: '疑為', category: 'speculation', cancelBefore: ['無', '質', '懷', '可'] },
+  { cue: '不排除', category: 'speculation', cancelAfter: ['在外'] },
+  { cue: '不能排除', category: 'speculation' },
+  { cue: '不应排除', category: 'speculation' },
+  { cue: '不应该排除', category: 'speculation' },
+  { cue: '不應排除', category: 'speculation' },
+  { cue: '不應該排除', category: 'speculation' },
+  { cue: '不可排除', category: 'speculation' },
+  { cue: '无法排除', category: 'speculation' },
+  { cue: '無法排除', category: 'speculation' },
+  { cue: '恐怕', category: 'speculation' },
+  // Taiwan headline 恐 + verb (may well): 恐將 恐有 恐成 …; not 惊恐/唯恐/恐怖.
+  { cue: '恐将', category: 'speculation', cancelBefore: ['惊', '唯', '惟', '生', '惶', '深'] },
+  { cue: '恐將', category: 'speculation', cancelBefore: ['驚', '唯', '惟', '生', '惶', '深'] },
+  { cue: '恐有', category: 'speculation', cancelBefore: ['驚', '惊', '唯', '惟', '生', '惶', '深'] },
+  { cue: '恐成', category: 'speculation', cancelBefore: ['驚', '惊', '唯', '惟', '生', '惶', '深'] },
+  { cue: '恐再', category: 'speculation', cancelBefore: ['驚', '惊', '唯', '惟', '生', '惶', '深'] },
+  { cue: '恐釀', category: 'speculation', cancelBefore: ['驚', '唯', '惟', '生', '惶', '深'] },
+  { cue: '恐酿', category: 'speculation', cancelBefore: ['惊', '唯', '惟', '生', '惶', '深'] },
+  { cue: '恐掀', category: 'speculation', cancelBefore: ['驚', '惊', '唯', '惟', '生'] },
+  { cue: '恐難', category: 'speculation', cancelBefore: ['驚', '唯', '惟', '生', '惶', '深'] },
+  { cue: '恐难', category: 'speculation', cancelBefore: ['惊', '唯', '惟', '生', '惶', '深'] },
+  // 恐 alone before a predicate (Taiwan "航班恐大亂", "獲利恐大減"); not in 恐怖/恐慌/恐龍 or 惊恐/唯恐,
+  // nor Hong Kong 恐襲 (恐怖襲擊, a terror attack).
+  {
+    cue: '恐',
+    category: 'speculation',
+    cancelBefore: ['惊', '驚', '唯', '惟', '生', '惶', '深', '诚', '誠', '密', '最', '战', '戰', '心', '可', '无', '無', '何', '反', '防', '惊恐', '仍', '忧', '憂', '担', '擔', '惧', '懼', '畏', '尤'],
+    cancelAfter: ['怖', '慌', '惧', '懼', '龙', '龍', '吓', '嚇', '高', '婚', '症', '同', '水', '攻', '襲', '袭', '韩', '韓', '日', '美', '中', '共', '惶', '极', '極', '其', '有', '后', '後', '，', '。', '、'],
+  },
+  { cue: '恐面临', category: 'speculation', cancelBefore: ['惊', '唯', '惟'] },
+  { cue: '恐面臨', category: 'speculation', cancelBefore: ['驚', '唯', '惟'] },
+  { cue: '恐影响', category: 'speculation', cancelBefore: ['惊', '唯', '惟'] },
+  { cue: '恐影響', category: 'speculation', cancelBefore: ['驚', '唯', '惟'] },
+
+  // ── Speculation: estimates and forecasts (ADR 0034) ────────────────────────────────────────────
+  // 估计 estimating a fact or number; not the assessment noun (过高估计, 估计不足, 作出估计).
+  {
+    cue: '估计',
+    category: 'speculation',
+    cancelBefore: ['过高', '过低', '高', '低', '难以', '难', '无法', '不可', '不能', '作出', '做出', '作了', '做了', '的', '重新', '充分', '正确'],
+    cancelAfter: ['不足', '过高', '过低', '值', '数', '方法', '模型'],
+    cancelContexts: ['作出…估计', '做出…估计'],
+  },
+  {
+    cue: '估計',
+    category: 'speculation',
+    cancelBefore: ['過高', '過低', '高', '低', '難以', '難', '無法', '不可', '不能', '作出', '做出', '作了', '做了', '的', '重新', '充分', '正確'],
+    cancelAfter: ['不足', '過高', '過低', '值', '數', '方法', '模型'],
+    cancelContexts: ['作出…估計', '做出…估計'],
+  },
+  { cue: '据估计', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '據估計', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '据估算', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '據估算', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '据预测', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '據預測', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '据推测', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '據推測', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '据预计', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '據預計', category: 'speculation', cancelBefore: JU_WORDS },
+  // 预计 always marks a projection, even in an official schedule.
+  { cue: '预计', category: 'speculation' },
+  { cue: '預計', category: 'speculation' },
+  // Taiwan 預估 (estimate, forecast).
+  { cue: '预估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
+  { cue: '預估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
+  // 预测/预料 introducing a forecast; not the activity or its tools (做好预测, 预测模型, 难以预测).
+  {
+    cue: '预测',
+    category: 'speculation',
+    cancelBefore: ['做好', '加强', '监测', '的', '难以', '难', '无法', '不可', '气象', '天气', '进行', '开展', '作出', '做出', '准确', '科学'],
+    // …nor a noun ending a label or title ("股价预测 板块行情", "大盘预测_股市分析").
+    cancelAfter: ['模型', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析', '指标', '因子', '因素', ' ', '_', '-', '|', '视频', '》', '\n'],
+  },
+  {
+    cue: '預測',
+    category: 'speculation',
+    cancelBefore: ['做好', '加強', '監測', '的', '難以', '難', '無法', '不可', '氣象', '天氣', '進行', '開展', '作出', '做出', '準確', '科學'],
+    cancelAfter: ['模型', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析', '指標', '因子', '因素', ' ', '_', '-', '|', '視頻', '》', '\n'],
+  },
+  {
+    cue: '预料',
+    category: 'speculation',
+    cancelBefore: ['出乎', '出人', '不出', '难以', '难', '无法', '不可', '始料', '意料', '的'],
+    cancelAfter: ['之中', '之外', '之内', '中', '外', '的'],
+    cancelContexts: ['出乎…预料', '不出…预料'],
+  },
+  {
+    cue: '預料',
+    category: 'speculation',
+    cancelBefore: ['出乎', '出人', '不出', '難以', '難', '無法', '不可', '始料', '意料', '的'],
+    cancelAfter: ['之中', '之外', '之內', '中', '外', '的'],
+    cancelContexts: ['出乎…預料', '不出…預料'],
+  },
+  // 预期 as a verb with a projected event; the noun (达到预期, 超预期, 预期目标, 向上预期) is not a hedge.
+  {
+    cue: '预期',
+    category: 'speculation',
+    // …nor a forecast figure named as a noun and listed with others ("上调原油产量预期和原油库存").
+    cancelBefore: ['的', '比', '于', '通胀', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未', '产量', '销量', '盈利', '业绩'],
+    cancelAfter: ['和', '与', '及', '、', '目标', '效果', '寿命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '内', '，', '。', '！', '心理', '差', '性', '升温', '转弱', '改善', '不足', '落空', '成效', '结果', '年限'],
+  },
+  {
+    cue: '預期',
+    category: 'speculation',
+    cancelBefore: ['的', '比', '於', '通脹', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未', '產量', '銷量', '盈利', '業績'],
+    cancelAfter: ['和', '與', '及', '、', '目標', '效果', '壽命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '內', '，', '。', '！', '心理', '差', '性', '升溫', '轉弱', '改善', '不足', '落空', '成效', '結果', '年限'],
+  },
+  { cue: '有望', category: 'speculation', cancelBefore: ['无', '無'] },
+  { cue: '可望', category: 'speculation', cancelAfter: ['而不可', '不可'] },
+  {
+    cue: '料将',
+    category: 'speculation',
+    cancelBefore: ['材', '资', '原', '饮', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '饲', '涂', '废', '配', '意', '预', '不', '草', '用', '面', '染'],
+  },
+  {
+    cue: '料將',
+    category: 'speculation',
+    cancelBefore: ['材', '資', '原', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '調', '飼', '塗', '廢', '配', '意', '預', '不', '草', '用', '面', '染'],
+  },
+  {
+    cue: '料会',
+    category: 'speculation',
+    cancelBefore: ['材', '资', '原', '饮', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '饲', '涂', '废', '配', '意', '预', '不', '草', '用', '面', '染'],
+  },
+  {
+    cue: '料會',
+    category: 'speculation',
+    cancelBefore: ['材', '資', '原', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '調', '飼', '塗', '廢', '配', '意', '預', '不', '草', '用', '面', '染'],
+  },
+  // Hong Kong "天文台料明日天氣酷熱" (expects): 料 before a time or a modal; not 材料/资料/预料/不料.
+  {
+    cue: '料',
+    category: 'speculation',
+    cancelBefore: ['材', '资', '資', '原', '饮', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '調', '饲', '飼', '涂', '塗', '废', '廢', '配', '意', '预', '預', '不', '草', '用', '面', '染', '颜', '顏', '物', '笑', '爆', '猛', '好', '没', '沒', '未', '难', '難', '始', '逆', '饵', '餌', '辅', '輔', '备', '備', '衣', '食', '佐', '作', '主', '石', '油', '建', '粉', '膠', '胶', '漿', '浆', '糖', '鋼', '钢', '酒', '肉', '骨', '毛', '絲', '丝'],
+    // …or before what the thing is presumably for or due to: "會議室內備有輪椅，料用於送走不適的議員".
+    requireAfter: ['用於', '用于', '為', '为', '因', '明日', '明天', '今日', '今天', '今年', '明年', '下週', '下周', '下月', '短期', '年內', '年内', '後市', '后市', '於', '于', '可', '未來', '未来', '週內', '周内'],
+  },
+  // Not "大概多少钱" (roughly how much: an approximator in a question).
+  { cue: '大概', category: 'speculation', cancelAfter: ['念', '率', '多少', '几', '幾'] },
+  { cue: '大致上', category: 'speculation', requireAfter: ['是', '會', '会'] },
+  { cue: '未必', category: 'speculation' },
+  { cue: '不一定', category: 'speculation' },
+  // Not 不见得光 / 不見得光 ("cannot bear the light": shady), a variant of 见不得光.
+  { cue: '不见得', category: 'speculation', cancelAfter: ['光'] },
+  { cue: '不見得', category: 'speculation', cancelAfter: ['光'] },
+  { cue: '说不定', category: 'speculation' },
+  { cue: '說不定', category: 'speculation' },
+  { cue: '也未可知', category: 'speculation' },
+  { cue: '想必', category: 'speculation' },
+  // Inference and forecasting verbs: "专家推断", "机构预判", "专家估算" (估算 is the same in both scripts).
+  { cue: '推断', category: 'speculation', cancelBefore: ['的', '合理', '逻辑'], cancelAfter: ['出来的', '能力', '方法'] },
+  { cue: '推斷', category: 'speculation', cancelBefore: ['的', '合理', '邏輯'], cancelAfter: ['出來的', '能力', '方法'] },
+  { cue: '预判', category: 'speculation', cancelBefore: ['的', '提前', '准确', '做好', '作出', '做出'], cancelAfter: ['能力', '机制', '工作'] },
+  { cue: '預判', category: 'speculation', cancelBefore: ['的', '提前', '準確', '做好', '作出', '做出'], cancelAfter: ['能力', '機制', '工作'] },
+  { cue: '估算', category: 'speculation', cancelBefore: ['的', '难以', '難以', '无法', '無法', '重新', '据', '據'], cancelAfter: ['方法', '模型', '值'] },
+  // "不出意外的话", Hong Kong "如無意外" (barring surprises, X will…).
+  { cue: '不出意外', category: 'speculation' },
+  { cue: '如无意外', category: 'speculation' },
+  { cue: '如無意外', category: 'speculation' },
+  { cue: '多半', category: 'speculation', cancelBefore: PERCENT_BEFORE, requireAfter: ['是', '会', '會', '要', '已', '就'] },
+  // 八成 = probably only before a verb; "近八成" and "八成以上" are 80 %.
+  { cue: '八成', category: 'speculation', cancelBefore: PERCENT_BEFORE, requireAfter: ['是', '会', '會', '要', '已', '就', '又', '没', '沒', '不'] },
+  // Hong Kong 有機會 = may; Mainland 有机会 (a chance to) only before a predicate of chance (ADR 0036).
+  // Hong Kong "很大機會延遲" (very likely to): a high chance, not an opportunity.
+  { cue: '很大機會', category: 'speculation' },
+  { cue: '好大機會', category: 'speculation' },
+  { cue: '很大机会', category: 'speculation' },
+  // Not a chance one is glad of or seizes ("慶幸有機會離開"): that 有機會 is "had the opportunity".
+  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'] },
+  { cue: '有机会', category: 'speculation', cancelBefore: ['没', '无', '都'], requireAfter: ['出现', '再', '进一步', '在', '于', '成为', '突破', '升', '跌', '下调', '上调', '加息', '减息', '降息'] },
+  // Suspicion and guessing + clause; not the nouns (引发怀疑, 各种猜测, 纯属猜测).
+  {
+    cue: '怀疑',
+    category: 'speculation',
+    // …nor a noun in a list or ending a clause ("揣测与怀疑。").
+    cancelBefore: ['引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持', '无端', '与', '和', '及'],
+    cancelAfter: ['态度', '论', '主义', '精神', '眼光', '对象', '人生', '。', '，', '、', '！'],
+  },
+  {
+    cue: '懷疑',
+    category: 'speculation',
+    cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '無端', '與', '和', '及'],
+    cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生', '。', '，', '、', '！'],
+  },
+  // Nor 猜测 coordinated with another verb or noun ("计算或猜测对象的长度"): an activity, not a guess.
+  { cue: '猜测', category: 'speculation', cancelBefore: ['各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'] },
+  { cue: '猜測', category: 'speculation', cancelBefore: ['各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'] },
+  { cue: '推测', category: 'speculation', cancelBefore: ['纯属', '只是', '的'] },
+  { cue: '推測', category: 'speculation', cancelBefore: ['純屬', '只是', '的'] },
+  // Hong Kong reporting of what authorities believe or expect, not yet established: "警方相信疑犯已逃離",
+  // "天文台料颱風明早最接近本港". The cue is 相信/料 alone; only an institutional subject licenses it
+  // ("我相信" is conviction, 材料/资料 are words).
+  {
+    cue: '相信',
+    category: 'speculation',
+    requireBefore: ['警方', '當局', '当局', '調查人員', '调查人员', '消防處', '消防处', '初步'],
+  },
+  {
+    cue: '天文台料',
+    frame: '料(?<=(?:天文台|氣象台|气象台|氣象局|气象局|市場|市场|業界|业界|分析|當局|当局|外界|法人|券商|大行)料)(?![理想事到及])',
+    category: 'speculation',
+  },
+  // A vague source's guess, whole: "外界猜测" → source 外界.
+  { cue: '{source}猜测', frame: '{source}(?:{adverb}){0,2}(?:{guess})', category: 'speculation' },
+
+  // ── Unconfirmed: status explicitly unverified or unknown (Simplified) ──────────────────────────
+  // Not yet made public by whoever would know: "警方尚未对上述调查进行公开通报", "死者身份尚未公布".
+  {
+    cue: '尚未…公布',
+    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報|说明|說明)',
+    category: 'unconfirmed',
+  },
+  // "还没有得到俄朝双方确认", "还没有得到…正面回应": the whole frame is the cue.
+  { cue: '还没有得到…确认', frame: '{notYet}{gap}(?:{confirmation})', category: 'unconfirmed' },
+  // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
+  { cue: '尚未…证实', frame: '(?:{notYetVerified}){shortGap}(?:{verified})', category: 'unconfirmed' },
+  { cue: '尚未证实', category: 'unconfirmed' },
+  // Passive: "尽管还没有被证实", "未被證實".
+  { cue: '没有被证实', category: 'unconfirmed' },
+  { cue: '沒有被證實', category: 'unconfirmed' },
+  { cue: '未被证实', category: 'unconfirmed' },
+  { cue: '未被證實', category: 'unconfirmed' },
+  // Any other "not (yet) confirmed": 仍未证实, 并未证实, 目前未证实.
+  { cue: '未证实', category: 'unconfirmed' },
+  { cue: '尚未得到证实', category: 'unconfirmed' },
+  { cue: '有待证实', category: 'unconfirmed' },
+  { cue: '有待核实', category: 'unconfirmed' },
+  { cue: '有待查证', category: 'unconfirmed' },
+  { cue: '尚待证实', category: 'unconfirmed' },
+  { cue: '仍待证实', category: 'unconfirmed' },
+  { cue: '未经证实', category: 'unconfirmed' },
+  { cue: '未经核实', category: 'unconfirmed' },
+  { cue: '未经官方证实', category: 'unconfirmed' },
+  { cue: '未获证实', category: 'unconfirmed' },
+  { cue: '无法证实', category: 'unconfirmed' },
+  { cue: '无法核实', category: 'unconfirmed' },
+  { cue: '无法独立核实', category: 'unconfirmed' },
+  { cue: '无法独立证实', category: 'unconfirmed' },
+  { cue: '未能证实', category: 'unconfirmed' },
+  { cue: '拒绝证实', category: 'unconfirmed' },
+  { cue: '拒绝确认', category: 'unconfirmed' },
+  // "你还不知道？" asks the reader; it says nothing about the status of a fact.
+  { cue: '还不知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
+  { cue: '尚不知道', category: 'unconfirmed' },
+  { cue: '还无法确定', category: 'unconfirmed' },
+  { cue: '尚无法确定', category: 'unconfirmed' },
+  { cue: '目前无法确定', category: 'unconfirmed' },
+  { cue: '尚不确定', category: 'unconfirmed' },
+  { cue: '尚不清楚', category: 'unconfirmed' },
+  { cue: '还不清楚', category: 'unconfirmed' },
+  { cue: '仍不清楚', category: 'unconfirmed' },
+  { cue: '目前不清楚', category: 'unconfirmed' },
+  { cue: '尚不明确', category: 'unconfirmed' },
+  { cue: '尚无定论', category: 'unconfirmed' },
+  { cue: '不得而知', category: 'unconfirmed' },
+  // "尚无从得知" (no way to know yet); "但是没有给出原因" (the reason was not given).
+  { cue: '无从得知', category: 'unconfirmed' },
+  { cue: '無從得知', category: 'unconfirmed' },
+  { cue: '没有给出原因', category: 'unconfirmed' },
+  { cue: '沒有給出原因', category: 'unconfirmed' },
+  { cue: '未给出原因', category: 'unconfirmed' },
+  { cue: '未給出原因', category: 'unconfirmed' },
+  { cue: '没有说明原因', category: 'unconfirmed' },
+  { cue: '沒有說明原因', category: 'unconfirmed' },
+  { cue: '仍然没有答案', category: 'unconfirmed' },
+  { cue: '仍有许多疑问', category: 'unconfirmed' },
+  // "…还是个未知数" (still unknown); not the x of algebra.
+  { cue: '未知数', category: 'unconfirmed', cancelAfter: ['x', 'X', '的', '和', '与'] },
+  { cue: '仍有不少疑问', category: 'unconfirmed' },
+  { cue: '疑点重重', category: 'unconfirmed' },
+  { cue: '仍没有答案', category: 'unconfirmed' },
+  { cue: '尚无答案', category: 'unconfirmed' },
+  { cue: '不详', category: 'unconfirmed', cancelAfter: ['细', '尽'] },
+  { cue: '原因不明', category: 'unconfirmed' },
+  { cue: '身份不明', category: 'unconfirmed' },
+  { cue: '下落不明', category: 'unconfirmed' },
+  { cue: '死因不明', category: 'unconfirmed' },
+  { cue: '仍在调查中', category: 'unconfirmed' },
+  { cue: '正在调查中', category: 'unconfirmed' },
+  { cue: '尚在调查中', category: 'unconfirmed' },
+  { cue: '有待进一步调查', category: 'unconfirmed' },
+  { cue: '有待调查', category: 'unconfirmed' },
+  { cue: '正调查中', category: 'unconfirmed' },
+  // ── Unconfirmed (Traditional; Hong Kong 仍在調查中, Taiwan 尚待釐清) ──────────────────────────────
+  { cue: '尚未證實', category: 'unconfirmed' },
+  { cue: '未證實', category: 'unconfirmed' },
+  { cue: '尚未獲證實', category: 'unconfirmed' },
+  { cue: '有待證實', category: 'unconfirmed' },
+  { cue: '有待核實', category: 'unconfirmed' },
+  { cue: '有待查證', category: 'unconfirmed' },
+  { cue: '尚待證實', category: 'unconfirmed' },
+  { cue: '未經證實', category: 'unconfirmed' },
+  { cue: '未經核實', category: 'unconfirmed' },
+  { cue: '未獲證實', category: 'unconfirmed' },
+  { cue: '無法證實', category: 'unconfirmed' },
+  { cue: '無法核實', category: 'unconfirmed' },
+  { cue: '無法獨立核實', category: 'unconfirmed' },
+  { cue: '無法獨立證實', category: 'unconfirmed' },
+  { cue: '拒絕證實', category: 'unconfirmed' },
+  { cue: '拒絕確認', category: 'unconfirmed' },
+  { cue: '還不知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
+  { cue: '還無法確定', category: 'unconfirmed' },
+  { cue: '尚無法確定', category: 'unconfirmed' },
+  { cue: '尚不確定', category: 'unconfirmed' },
+  { cue: '還不清楚', category: 'unconfirmed' },
+  { cue: '尚不明確', category: 'unconfirmed' },
+  { cue: '尚無定論', category: 'unconfirmed' },
+  { cue: '尚待釐清', category: 'unconfirmed' },
+  { cue: '仍然沒有答案', category: 'unconfirmed' },
+  { cue: '仍有許多疑問', category: 'unconfirmed' },
+  { cue: '未知數', category: 'unconfirmed', cancelAfter: ['x', 'X', '的', '和', '與'] },
+  // "現在則是未知之數", "是否…，尚未知道" (written the same in both scripts: 尚未知道, 仍未知道).
+  { cue: '未知之數', category: 'unconfirmed' },
+  { cue: '未知之数', category: 'unconfirmed' },
+  { cue: '尚未知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
+  { cue: '仍未知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
+  { cue: '仍有不少疑問', category: 'unconfirmed' },
+  { cue: '疑點重重', category: 'unconfirmed' },
+  { cue: '仍沒有答案', category: 'unconfirmed' },
+  { cue: '尚無答案', category: 'unconfirmed' },
+  { cue: '有待釐清', category: 'unconfirmed' },
+  { cue: '不詳', category: 'unconfirmed', cancelAfter: ['細', '盡'] },
+  { cue: '身分不明', category: 'unconfirmed' },
+  { cue: '仍在調查中', category: 'unconfirmed' },
+  { cue: '正在調查中', category: 'unconfirmed' },
+  { cue: '尚在調查中', category: 'unconfirmed' },
+  { cue: '有待進一步調查', category: 'unconfirmed' },
+  { cue: '有待調查', category: 'unconfirmed' },
+  { cue: '正調查中', category: 'unconfirmed' },
+  // With an adverb inside ("案件仍在積極調查中", "正全力调查中") and pending an agency's investigation
+  // ("暫准保釋外出，有待警方調查"): generated below as literal cues, which cost nothing in the matcher's
+  // trie, where a frame would be tried at every position (ADR 0030).
+  ...IN_PROGRESS_OR_PENDING.map((cue): LexiconEntry => ({ cue, category: 'unconfirmed' })),
+  ...NO_REPLY.map((cue): LexiconEntry => ({ cue, category: 'unconfirmed' })),
+];

@@ -1,0 +1,183 @@
+/**
+ * `normalizeArticle`: every capability of the library in one call, with every span mapped back
+ * to the original input.
+ * @module
+ */
+import { extractMetadata, stripBoilerplate } from '../boilerplate/index.js';
+import { convert, convertWithMap, detectScript } from '../convert/index.js';
+import { assertOptions, assertString } from '../errors.js';
+import { detectHedges, summarizeHedges } from '../hedges/index.js';
+import { detectLanguage } from '../language/index.js';
+import { splitSentences } from '../sentences/index.js';
+import { OffsetMap, type Span } from '../span.js';
+import { normalizeTextWithMap } from '../text/index.js';
+import { buildBody, paragraphSpans } from './body-map.js';
+import type {
+  Article,
+  ArticleHedge,
+  ArticleLanguageOptions,
+  ArticleOptions,
+  ArticleRemoval,
+  ArticleSegment,
+  ArticleSpan,
+} from './types.js';
+
+export type {
+  Article,
+  ArticleConvertOptions,
+  ArticleHedge,
+  ArticleLanguageOptions,
+  ArticleOptions,
+  ArticleRemoval,
+  ArticleSegment,
+  ArticleSpan,
+  ArticleStats,
+} from './types.js';
+
+/** How much of the body `detectLanguage` reads by default (see ADR 0057). */
+export const LANGUAGE_SAMPLE_LENGTH = 1000;
+
+// The language of the body, read from its beginning: franc itself never looks past its first
+// 2048 characters, its cost grows with the length it reads, and an article does not change
+// language halfway.
+function languageOf(text: string, options: ArticleLanguageOptions | undefined): string {
+  const { sampleLength = LANGUAGE_SAMPLE_LENGTH, ...detectOptions } = options ?? {};
+  let end = Math.min(text.length, Math.max(0, Math.floor(sampleLength)));
+  // Do not cut a surrogate pair in two.
+  if (end > 0 && end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
+  return detectLanguage(end === text.length ? text : text.slice(0, end), detectOptions).language;
+}
+
+// Runs of Han characters, for `stats.hanCharacters`: matching runs rather than single characters
+// makes the count several times cheaper on Chinese text.
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
+/**
+ * Turns one scraped page into an {@link Article}: boilerplate removed (and accounted for), characters
+ * normalised, sentences split, hedges found, and optionally converted between Simplified and
+ * Traditional, in that order.
+ *
+ * Every span in the result (`paragraphs`, `sentences`, `hedges`, `removed`) points into
+ * `Article.text` and carries `origin`, its span in `text` (the input), composed through the offset
+ * maps of the stages, so a tool can highlight the raw page.
+ *
+ * @param text - the scraped page, as the crawler saved it.
+ * @param options - per-stage options, or `false` to switch a stage off; see {@link ArticleOptions}.
+ * @returns the {@link Article}.
+ * @throws TypeError when `text` is not a string or `options` is not an object; a stage's own
+ *   options are checked by that stage.
+ * @example
+ * ```ts
+ * const page = '外交部回应记者提问\n\n新华社记者2024-03-05 10:20:00  阅读 88\n\n' +
+ *   '据悉,双方将于下周举行新一轮会谈。\n\n责任编辑：李明';
+ * const article = normalizeArticle(page);
+ * article.title;                 // '外交部回应记者提问'
+ * article.metadata.publishedAt;  // '2024-03-05T10:20:00+08:00'
+ * article.text;                  // '据悉，双方将于下周举行新一轮会谈。'
+ * article.hedges[0]?.cue;        // '据悉'
+ * article.hedges[0]?.origin;     // { start: 44, end: 46 }, in `page`
+ * article.removed.map((r) => r.kind); // ['title', 'byline', 'editor']
+ * ```
+ */
+export function normalizeArticle(text: string, options?: ArticleOptions): Article {
+  assertString(text, 'normalizeArticle', 'text');
+  assertOptions(options, 'normalizeArticle');
+  const o = options ?? {};
+
+  // 1. Boilerplate: the kept paragraphs become the body, an order-preserving rewrite of the input.
+  const stripped =
+    o.boilerplate === false
+      ? undefined
+      : stripBoilerplate(text, o.boilerplate === undefined ? undefined : o.boilerplate);
+  const metadata = stripped ? stripped.metadata : extractMetadata(text);
+  const body = stripped
+    ? buildBody(text, stripped.paragraphs)
+    : { text, map: OffsetMap.identity(text.length), paragraphs: paragraphSpans(text) };
+
+  // 2. Character normalisation.
+  const normalized =
+    o.normalize === false
+      ? { text: body.text, map: OffsetMap.identity(body.text.length) }
+      : normalizeTextWithMap(body.text, o.normalize);
+
+  // 3–4. Sentences and hedges, on the normalised text (before any conversion).
+  const sentences = splitSentences(normalized.text, o.sentences);
+  const hedges = o.hedges === false ? [] : detectHedges(normalized.text, o.hedges);
+
+  // 5. Conversion, last, so that the rules above always see the script they were written for.
+  const convertOptions = o.convert
+    ? { ...o.convert, from: o.convert.from ?? (o.convert.to === 'cn' ? ('t' as const) : ('cn' as const)) }
+    : undefined;
+  const converted = convertOptions ? convertWithMap(normalized.text, convertOptions) : undefined;
+  const final = converted ? converted.text : normalized.text;
+  const toFinal = converted ? (s: Span) => converted.map.spanToTarget(s) : (s: Span) => s;
+
+  const toOrigin = body.map.compose(normalized.map);
+  const fullMap = converted ? toOrigin.compose(converted.map) : toOrigin;
+  const locate = (span: Span): ArticleSpan => {
+    const s = toFinal(span);
+    return { start: s.start, end: s.end, origin: toOrigin.spanToSource(span) };
+  };
+  const segment = (span: Span): ArticleSegment => {
+    const located = locate(span);
+    return { text: final.slice(located.start, located.end), ...located };
+  };
+
+  const paragraphs = body.paragraphs.map((p) => segment(normalized.map.spanToTarget(p)));
+  const articleHedges: ArticleHedge[] = hedges.map((h) => {
+    const at = locate(h);
+    return {
+      ...h,
+      cue: final.slice(at.start, at.end),
+      start: at.start,
+      end: at.end,
+      origin: at.origin,
+      sentence: locate(h.sentence),
+      // The source is a string, not a span: convert it like the text it was read from.
+      ...(h.source !== undefined && convertOptions ? { source: convert(h.source, convertOptions) } : {}),
+    };
+  });
+  const removed: ArticleRemoval[] = (stripped?.removed ?? []).map((r) => {
+    const at = fullMap.toTarget(r.start, 'start');
+    return {
+      kind: r.kind,
+      rule: r.rule,
+      text: r.text,
+      start: at,
+      end: at,
+      origin: { start: r.start, end: r.end },
+    };
+  });
+
+  const language = o.language === false ? 'und' : languageOf(normalized.text, o.language);
+  return {
+    title: metadata.title,
+    metadata,
+    text: final,
+    paragraphs,
+    sentences: sentences.map(segment),
+    hedges: articleHedges,
+    // Counts Article.sentences, so the figures agree with the rest of the article.
+    hedgeProfile: summarizeHedges(hedges, sentences.length),
+    removed,
+    language,
+    script: detectScript(final).script,
+    stats: {
+      inputLength: text.length,
+      textLength: final.length,
+      removedLength: removed.reduce((n, r) => n + (r.origin.end - r.origin.start), 0),
+      paragraphs: paragraphs.length,
+      sentences: sentences.length,
+      hedges: articleHedges.length,
+      hanCharacters: countHan(final),
+    },
+  };
+}
+
+// Han characters (code points, so an Extension B character counts once) in `text`.
+function countHan(text: string): number {
+  let n = 0;
+  for (const [run] of text.matchAll(HAN_RUN)) n += HIGH_SURROGATE.test(run) ? [...run].length : run.length;
+  return n;
+}
