@@ -1,32 +1,32 @@
 import { defineConfig } from 'tsup';
 
-// One entry per public entry point. ESM and CJS side by side, each with its own
-// declaration file (.d.ts for import, .d.cts for require) so that TypeScript resolves
-// the right one under every moduleResolution setting.
-//
-// The library entries are browser-safe. The CLI (and the worker its thread pool loads) is a
-// second, Node-only build: it may import `node:` modules and must never be reachable from the
-// library entries. It is ESM only, with a shebang, and is not cleaned (the first build cleans
-// dist/ before either writes).
+const library = { index: 'src/index.ts', words: 'src/words/index.ts' };
+
+// dist/ is emptied by the `build` script before these run in parallel.
 export default defineConfig([
+  // ESM: one output file per source module, not bundled, so that a consumer's bundler drops every
+  // module the consumer does not import (`sideEffects: false` works per file). A single bundled
+  // file kept ~80 KiB of other modules' top-level tables in a bundle that imports one function.
   {
-    entry: { index: 'src/index.ts', words: 'src/words/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    entry: ['src/**/*.ts', '!src/**/*.d.ts', '!src/cli.ts', '!src/cli-worker.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
     sourcemap: true,
-    clean: true,
     target: 'es2022',
-    splitting: true,
-    treeshake: true,
   },
+  // Declarations for both formats: .d.ts for import, .d.cts for require, so that TypeScript
+  // resolves the right one under every moduleResolution setting.
+  { entry: library, format: ['esm', 'cjs'], dts: { only: true }, target: 'es2022' },
+  // CJS: one bundle per entry point (require() consumers do not tree-shake).
+  { entry: library, format: ['cjs'], sourcemap: true, target: 'es2022', splitting: false },
+  // The CLI and the worker its thread pool loads: Node-only, may import `node:` modules, never
+  // reachable from the library entries. ESM with a shebang.
   {
     entry: { cli: 'src/cli.ts', 'cli-worker': 'src/cli-worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
-    dts: false,
     sourcemap: true,
-    clean: false,
     splitting: true,
     treeshake: true,
   },

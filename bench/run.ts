@@ -28,7 +28,8 @@ function printRow(r: BenchRow): void {
   const peer = r.peer
     ? `${r.peer.name} ${mbps(r.peer.mbps)} MB/s, ratio ${(r.ours / r.peer.mbps).toFixed(2)}x`
     : '';
-  const cells = [r.capability, r.input, `${mbps(r.ours)} MB/s`, peer, r.note ?? ''];
+  const ours = Number.isNaN(r.ours) ? '—' : `${mbps(r.ours)} MB/s`;
+  const cells = [r.capability, r.input, ours, peer, r.note ?? ''];
   console.log(`| ${cells.join(' | ')} |`);
 }
 
