@@ -102,6 +102,11 @@ export function toIso(p: PublishedParts): string | undefined {
 const LABEL_RE =
   /(?:发布时间|發佈時間|发布日期|发表时间|发表于|發表於|更新时间|更新時間|时间|時間|日期|发布于|发布|發佈|来源|來源|作者|記者|记者|编辑|編輯|责任编辑|字号|举报|舉報|浏览|瀏覽|阅读|閱讀|点击|點擊|次数|人次)\s*[:：]?/g;
 
+const VIEWS_AFTER_LABEL =
+  /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|围观|人气|热度)(?:量|数|次数|數)?\s*[:：]?\s*(\d[\d,.]*\s*[万萬wWkK]?)/;
+const VIEWS_BEFORE_LABEL =
+  /(?<![\d:：.])(\d[\d,.]*\s*[万萬wWkK]?)\s*(?:次浏览|次阅读|人阅读|人看过|次點擊|次点击|次閱讀|人閱讀)/;
+
 /** Views written as `136`, `阅读 1,234`, `1.2万`, `浏览次数：88`. */
 function parseViews(s: string): number | undefined {
   const m = /(\d[\d,]*(?:\.\d+)?)\s*([万萬wWkK])?/.exec(s);
@@ -140,18 +145,17 @@ export function readByline(line: string, meta: Metadata, timeZone: string): void
     const s = clean(ed[1]);
     if (s) meta.editor = s;
   }
-  const views =
-    /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|围观|人气|热度)(?:量|数|次数|數)?\s*[:：]?\s*(\d[\d,.]*\s*[万萬wWkK]?)|(\d[\d,.]*\s*[万萬wWkK]?)\s*(?:次浏览|次阅读|人阅读|人看过|阅读|浏览|次點擊|次点击)/.exec(
-      line,
-    );
+  // The label-first form (`阅读 88`) is tried before the count-first one (`88次阅读`), and a count
+  // never continues a time: in `10:20:00  阅读 88` the `00` before `阅读` is not a count.
+  const views = VIEWS_AFTER_LABEL.exec(line) ?? VIEWS_BEFORE_LABEL.exec(line);
   if (views && meta.views === undefined) {
-    const v = parseViews(views[1] ?? views[2] ?? '');
+    const v = parseViews(views[1]!);
     if (v !== undefined) meta.views = v;
   }
   if (d) {
     // author: text right before the date that is not a label ("琨君说2024-07-19")
     const before = line.slice(0, d.index).replace(LABEL_RE, ' ').trim();
-    if (!meta.author && !au && before.length >= 1 && before.length <= 20 && !/[\d|｜]/.test(before)) {
+    if (!meta.author && !au && !src && before.length >= 1 && before.length <= 20 && !/[\d|｜]/.test(before)) {
       const s = clean(before.split(/\s+/).pop());
       if (s && !/^(?:发布|发表|更新|时间|日期|来源|星期.)$/.test(s)) meta.author = s;
     }
@@ -198,7 +202,12 @@ export function readCredit(rule: string, line: string, meta: Metadata, timeZone:
         line,
       );
     if (m && !meta.source && !/^(?:原文)/.test(line.replace(/^[(（【[]\s*/, ''))) {
-      const s = clean(m[1]!.replace(/\s*(?:责任编辑|编辑|作者|记者)\s*[:：].*$/, ''));
+      // A date or time after the source name belongs to the byline, not to the source.
+      const s = clean(
+        m[1]!
+          .replace(/\s*(?:责任编辑|编辑|作者|记者)\s*[:：].*$/, '')
+          .replace(/\s+(?:\d{1,4}[-/.年]\d{1,2}|\d{1,2}:\d{2}).*$/, ''),
+      );
       if (s) meta.source = s;
     }
     readByline(line, meta, timeZone);

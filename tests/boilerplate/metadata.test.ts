@@ -50,8 +50,21 @@ describe('credits', () => {
     ['2023-11-02 09:15:27 来源: 经济观察周刊 举报', { source: '经济观察周刊' }],
     ['发布时间：2024-09-10 来源：市医疗保障局 浏览次数：3562', { source: '市医疗保障局', views: 3562 }],
     ['2024-05-12 08:30 来源：澎湃新闻 阅读 1.2万', { source: '澎湃新闻', views: 12000 }],
+    // A count after a time: the time's last digits are not the count.
+    ['新华社记者2024-03-05 10:20:00  阅读 88', { views: 88 }],
+    ['2024-03-05 10:20 阅读：1.2万', { views: 12000 }],
+    ['2024-03-05 10:20 3562次阅读', { views: 3562 }],
+    // A date after the source name is the byline's, and the source is not the author.
+    [
+      '来源：新华社 07-19 16:22',
+      { source: '新华社', published: { month: 7, day: 19, hour: 16, minute: 22, offset: '+08:00' } },
+    ],
   ])('%s', (line, expected) => {
     expect(meta(line)).toMatchObject(expected);
+  });
+
+  it('does not take a source credit for the author', () => {
+    expect(meta('来源：新华社 07-19 16:22').author).toBeUndefined();
   });
 
   it('reads credits below the body and the end marker', () => {
