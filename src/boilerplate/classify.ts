@@ -3,7 +3,7 @@
  * the first rule that matches it.
  * @module
  */
-import { findDate, isOnlyDate } from './dates.js';
+import { type DateMatch, findDate, isOnlyDate } from './dates.js';
 import { LINE_RULE_GROUPS, type LineRule, VOCABULARY_RULES, type VocabularyRule } from './rules.js';
 
 // local aliases: module bindings can be getters under some loaders, and these are read per line
@@ -197,39 +197,67 @@ export function measure(start: number, end: number, norm: string): Line {
 
 // ——— vocabulary segmentation ———
 
+/** A node of a trie over words read backwards, keyed by UTF-16 code unit. */
+interface TrieNode {
+  word: boolean;
+  next: Map<number, TrieNode>;
+}
+
 interface Vocabulary {
-  words: Set<string>;
+  /** The words reversed, so that the words ending at a position are one walk to the left. */
+  reversed: TrieNode;
   maxLen: number;
-  /** Every character used by some word. */
-  chars: Set<string>;
+  /** 1 for every code unit some word uses or filler is made of (the quick bound's test). */
+  usable: Uint8Array;
 }
 const vocabCache = new WeakMap<readonly string[], Vocabulary>();
 function vocabulary(words: readonly string[]): Vocabulary {
   let v = vocabCache.get(words);
   if (!v) {
-    v = {
-      words: new Set(words),
-      maxLen: Math.max(...words.map((w) => w.length)),
-      chars: new Set(words.join('')),
-    };
+    const reversed: TrieNode = { word: false, next: new Map() };
+    for (const w of words) {
+      let node = reversed;
+      for (let i = w.length - 1; i >= 0; i--) {
+        const c = w.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) {
+          child = { word: false, next: new Map() };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.word = true;
+    }
+    const usable = FILLER_UNITS.slice();
+    for (const w of words) for (let i = 0; i < w.length; i++) usable[w.charCodeAt(i)] = 1;
+    v = { reversed, maxLen: Math.max(...words.map((w) => w.length)), usable };
     vocabCache.set(words, v);
   }
   return v;
 }
 
-const FILLER_CHARS = new Set('|｜·•/\\、,，:：-—_+()（）[]【】<>《》>»0123456789');
-const FILLER = { test: (ch: string) => FILLER_CHARS.has(ch) || isSpace(ch.charCodeAt(0)) };
+const FILLER_CHARS = '|｜·•/\\、,，:：-—_+()（）[]【】<>《》>»0123456789';
+/** 1 for separators, digits and whitespace: characters that count as covered without a word. */
+const FILLER_UNITS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let i = 0; i < FILLER_CHARS.length; i++) t[FILLER_CHARS.charCodeAt(i)] = 1;
+  for (let c = 0; c < 0x10000; c++) if (isSpace(c)) t[c] = 1;
+  return t;
+})();
 
 /**
  * Segments `s` greedily-optimally into vocabulary words and filler (separators, digits).
- * Returns [words used, share of characters covered by words or filler]. O(n · maxLen).
+ * Returns [words used, share of characters covered by words or filler]: the most characters
+ * covered, and among those segmentations the fewest words. O(n · maxLen), and nothing is
+ * allocated per character (the words ending at each position are found by walking the
+ * reversed-word trie leftwards).
  */
 export function coverage(s: string, words: readonly string[]): [number, number] {
   const v = vocabulary(words);
   const n = s.length;
   // quick bound: characters that no word uses and that are not filler can never be covered
   let possible = 0;
-  for (let i = 0; i < n; i++) if (v.chars.has(s[i]!) || FILLER.test(s[i]!)) possible++;
+  for (let i = 0; i < n; i++) possible += v.usable[s.charCodeAt(i)]!;
   if (n > 0 && possible / n < 0.7) return [0, possible / n];
   // best[i] = max covered chars in s[0..i); cnt[i] = words used on that path
   const best = new Int32Array(n + 1);
@@ -237,11 +265,14 @@ export function coverage(s: string, words: readonly string[]): [number, number] 
   for (let i = 1; i <= n; i++) {
     best[i] = best[i - 1]!;
     cnt[i] = cnt[i - 1]!;
-    if (FILLER.test(s[i - 1]!)) {
+    if (FILLER_UNITS[s.charCodeAt(i - 1)] === 1) {
       best[i] = best[i - 1]! + 1;
     }
+    let node: TrieNode | undefined = v.reversed;
     for (let l = 1; l <= v.maxLen && l <= i; l++) {
-      if (v.words.has(s.slice(i - l, i))) {
+      node = node.next.get(s.charCodeAt(i - l));
+      if (node === undefined) break;
+      if (node.word) {
         const b = best[i - l]! + l;
         if (b > best[i]! || (b === best[i]! && cnt[i - l]! + 1 < cnt[i]!)) {
           best[i] = b;
@@ -253,18 +284,7 @@ export function coverage(s: string, words: readonly string[]): [number, number] 
   return [cnt[n]!, n > 0 ? best[n]! / n : 0];
 }
 
-function vocabMatch(
-  line: Line,
-  rule: VocabularyRule,
-  cache: Map<readonly string[], [number, number]>,
-): boolean {
-  // menus and toolbars have no full stops and are short
-  if (line.stops > 0 || line.norm.length > 120) return false;
-  let c = cache.get(rule.words);
-  if (!c) {
-    c = coverage(line.norm, rule.words);
-    cache.set(rule.words, c);
-  }
+function vocabMatch(rule: VocabularyRule, c: [number, number]): boolean {
   return c[0] >= rule.minWords && c[1] >= rule.minCoverage;
 }
 
@@ -276,6 +296,8 @@ function lineRuleMatch(line: Line, rule: LineRule): boolean {
     !(line.ends === 1 && /[?？!！]$/.test(line.norm) && line.chars <= 12)
   )
     return false;
+  // the prefilter: a character every matching line holds, cheaper to find than the pattern
+  if (rule.requires !== undefined && !rule.requires.test(line.norm)) return false;
   return rule.pattern.test(line.norm);
 }
 
@@ -283,6 +305,55 @@ function toMatch(r: LineRule | VocabularyRule): Match {
   const m: Match = { name: r.name, kind: r.kind, strength: r.strength, weight: r.weight ?? -6 };
   if ('boundary' in r && r.boundary) m.boundary = r.boundary;
   return m;
+}
+
+/**
+ * The rules a call runs, with the disabled ones left out and each rule's Match built once, so
+ * that the per-line loop neither looks names up nor allocates. Matches are shared between
+ * lines and never mutated.
+ */
+interface Plan {
+  lineRules: { rule: LineRule; match: Match }[];
+  vocabRules: { rule: VocabularyRule; match: Match }[];
+  breadcrumb: boolean;
+  date: boolean;
+  byline: boolean;
+  linkRow: boolean;
+  glued: boolean;
+}
+
+const BREADCRUMB_MATCH: Match = {
+  name: 'nav.breadcrumb',
+  kind: 'navigation',
+  strength: 'strong',
+  weight: -6,
+};
+const DATE_MATCH: Match = { name: 'noise.date', kind: 'noise', strength: 'strong', weight: -3 };
+const BYLINE_MATCH: Match = { name: 'byline.datetime', kind: 'byline', strength: 'strong', weight: -4 };
+const LINK_ROW_MATCH: Match = { name: 'nav.link-row', kind: 'navigation', strength: 'strong', weight: -6 };
+
+// one plan per set of disabled rules; `resolve` builds that set once per call
+const plans = new WeakMap<ReadonlySet<string>, Plan>();
+function planFor(disabled: ReadonlySet<string>): Plan {
+  let p = plans.get(disabled);
+  if (!p) {
+    p = {
+      lineRules: GROUPS.flat()
+        .filter((r) => !disabled.has(r.name))
+        .map((rule) => ({ rule, match: toMatch(rule) })),
+      vocabRules: VOCAB_RULES.filter((r) => !disabled.has(r.name)).map((rule) => ({
+        rule,
+        match: toMatch(rule),
+      })),
+      breadcrumb: !disabled.has('nav.breadcrumb'),
+      date: !disabled.has('noise.date'),
+      byline: !disabled.has('byline.datetime'),
+      linkRow: !disabled.has('nav.link-row'),
+      glued: !disabled.has('related.glued-headlines'),
+    };
+    plans.set(disabled, p);
+  }
+  return p;
 }
 
 /** Classifies one line: the first matching rule, or undefined. */
@@ -296,31 +367,34 @@ export function classify(
     r.pattern.lastIndex = 0;
     if (r.pattern.test(line.norm)) return { name: r.name, kind: r.kind, strength: 'strong', weight: -10 };
   }
-  // Long lines are body text or glued lists; only the glued-list test and long-line rules apply.
-  for (const group of GROUPS) {
-    for (const r of group) {
-      if (disabled.has(r.name)) continue;
-      if (lineRuleMatch(line, r)) return toMatch(r);
+  const plan = planFor(disabled);
+  for (const { rule, match } of plan.lineRules) {
+    if (lineRuleMatch(line, rule)) return match;
+  }
+  if (plan.breadcrumb && isBreadcrumb(line)) return BREADCRUMB_MATCH;
+  // the date search is shared by the two date rules (undefined: not searched yet)
+  let date: DateMatch | null | undefined;
+  if (plan.date && line.norm.length <= 40) {
+    date = dateIn(line.norm) ?? null;
+    if (onlyDate(line.norm, date)) return DATE_MATCH;
+  }
+  if (plan.byline && isBylineShaped(line, date)) return BYLINE_MATCH;
+  // menus and toolbars have no full stops and are short
+  if (plan.vocabRules.length > 0 && line.stops === 0 && line.norm.length <= 120) {
+    // one segmentation per word list: rules that share a list share its coverage
+    const done: (readonly string[])[] = [];
+    const found: [number, number][] = [];
+    for (const { rule, match } of plan.vocabRules) {
+      let k = done.indexOf(rule.words);
+      if (k < 0) {
+        k = done.push(rule.words) - 1;
+        found.push(coverage(line.norm, rule.words));
+      }
+      if (vocabMatch(rule, found[k]!)) return match;
     }
   }
-  if (!disabled.has('nav.breadcrumb') && isBreadcrumb(line)) {
-    return { name: 'nav.breadcrumb', kind: 'navigation', strength: 'strong', weight: -6 };
-  }
-  if (line.norm.length <= 60 && !disabled.has('noise.date') && onlyDate(line.norm)) {
-    return { name: 'noise.date', kind: 'noise', strength: 'strong', weight: -3 };
-  }
-  if (!disabled.has('byline.datetime') && isBylineShaped(line)) {
-    return { name: 'byline.datetime', kind: 'byline', strength: 'strong', weight: -4 };
-  }
-  const cache = new Map<readonly string[], [number, number]>();
-  for (const r of VOCAB_RULES) {
-    if (disabled.has(r.name)) continue;
-    if (vocabMatch(line, r, cache)) return toMatch(r);
-  }
-  if (!disabled.has('nav.link-row') && isLinkRow(line)) {
-    return { name: 'nav.link-row', kind: 'navigation', strength: 'strong', weight: -6 };
-  }
-  if (!disabled.has('related.glued-headlines') && isGluedHeadlines(line)) {
+  if (plan.linkRow && isLinkRow(line)) return LINK_ROW_MATCH;
+  if (plan.glued && isGluedHeadlines(line)) {
     return {
       name: 'related.glued-headlines',
       kind: 'related',
@@ -336,10 +410,11 @@ export function classify(
  * date, labels, a name, a source and counters. `琨君说2024-07-19 16:22:30  136`,
  * `2023年04月21日07:52 来源：某某网-文化频道`, `2023-11-02 09:15:27 来源: 经济观察周刊 举报`.
  */
-export function isBylineShaped(line: Line): boolean {
+export function isBylineShaped(line: Line, found?: DateMatch | null): boolean {
   if (line.norm.length > 100 || line.ends > 1) return false;
   if (/[，。；]/.test(line.norm)) return false;
-  const d = dateIn(line.norm);
+  // `found`: the date search the caller already ran on this line (null: none found)
+  const d = found === undefined ? dateIn(line.norm) : (found ?? undefined);
   if (!d) return false;
   const rest = line.norm.slice(0, d.index) + line.norm.slice(d.index + d.length);
   const stripped = rest.replace(
