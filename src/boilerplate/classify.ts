@@ -296,8 +296,6 @@ function lineRuleMatch(line: Line, rule: LineRule): boolean {
     !(line.ends === 1 && /[?？!！]$/.test(line.norm) && line.chars <= 12)
   )
     return false;
-  // the prefilter: a character every matching line holds, cheaper to find than the pattern
-  if (rule.requires !== undefined && !rule.requires.test(line.norm)) return false;
   return rule.pattern.test(line.norm);
 }
 
@@ -313,7 +311,8 @@ function toMatch(r: LineRule | VocabularyRule): Match {
  * lines and never mutated.
  */
 interface Plan {
-  lineRules: { rule: LineRule; match: Match }[];
+  /** `bit`: the rule's prefilter bit (see `prefilterMask`), -1 for a rule without one. */
+  lineRules: { rule: LineRule; match: Match; bit: number }[];
   vocabRules: { rule: VocabularyRule; match: Match }[];
   breadcrumb: boolean;
   date: boolean;
@@ -339,8 +338,8 @@ function planFor(disabled: ReadonlySet<string>): Plan {
   if (!p) {
     p = {
       lineRules: GROUPS.flat()
-        .filter((r) => !disabled.has(r.name))
-        .map((rule) => ({ rule, match: toMatch(rule) })),
+        .map((rule, i) => ({ rule, match: toMatch(rule), bit: rule.requires === undefined ? -1 : i }))
+        .filter(({ rule }) => !disabled.has(rule.name)),
       vocabRules: VOCAB_RULES.filter((r) => !disabled.has(r.name)).map((rule) => ({
         rule,
         match: toMatch(rule),
@@ -356,6 +355,64 @@ function planFor(disabled: ReadonlySet<string>): Plan {
   return p;
 }
 
+// ——— the prefilter: which rules a line could match, from its characters ———
+
+/**
+ * For each code unit, an index into `UNIT_MASKS` (0: no rule needs it); for each index, the
+ * rules (bit i = the i-th line rule, in two 32-bit halves) whose `requires` holds that unit.
+ * Built on first use: 128 kB.
+ */
+let unitClass: Uint16Array | undefined;
+let unitMasks: Int32Array = new Int32Array(2);
+const ALL_RULES: readonly [number, number] = [-1, -1];
+
+function buildPrefilter(): Uint16Array {
+  const rules = GROUPS.flat();
+  if (rules.length > 64) throw new Error('prefilter: more than 64 line rules');
+  const byUnit = new Map<number, [number, number]>();
+  rules.forEach((r, i) => {
+    if (r.requires === undefined) return;
+    for (let k = 0; k < r.requires.length; k++) {
+      const u = r.requires.charCodeAt(k);
+      const m = byUnit.get(u) ?? [0, 0];
+      if (i < 32) m[0] |= 1 << i;
+      else m[1] |= 1 << (i - 32);
+      byUnit.set(u, m);
+    }
+  });
+  const table = new Uint16Array(0x10000);
+  unitMasks = new Int32Array(2 * (byUnit.size + 1));
+  let next = 1;
+  for (const [u, [a, b]] of byUnit) {
+    table[u] = next;
+    unitMasks[2 * next] = a;
+    unitMasks[2 * next + 1] = b;
+    next++;
+  }
+  return table;
+}
+
+/** Longest line whose characters are scanned: longer lines pass every prefilter (few rules allow them). */
+const PREFILTER_MAX = 300;
+
+/** The rules (bits, as in `Plan.lineRules`) whose prefilter characters occur in `s`. */
+function prefilterMask(s: string): readonly [number, number] {
+  const n = s.length;
+  if (n > PREFILTER_MAX) return ALL_RULES;
+  const table = (unitClass ??= buildPrefilter());
+  const masks = unitMasks;
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < n; i++) {
+    const k = table[s.charCodeAt(i)]!;
+    if (k !== 0) {
+      lo |= masks[2 * k]!;
+      hi |= masks[2 * k + 1]!;
+    }
+  }
+  return [lo, hi];
+}
+
 /** Classifies one line: the first matching rule, or undefined. */
 export function classify(
   line: Line,
@@ -368,7 +425,10 @@ export function classify(
     if (r.pattern.test(line.norm)) return { name: r.name, kind: r.kind, strength: 'strong', weight: -10 };
   }
   const plan = planFor(disabled);
-  for (const { rule, match } of plan.lineRules) {
+  const [lo, hi] = prefilterMask(line.norm);
+  for (const { rule, match, bit } of plan.lineRules) {
+    // skip a pattern when the line holds none of the characters every match needs
+    if (bit >= 0 && ((bit < 32 ? lo >>> bit : hi >>> (bit - 32)) & 1) === 0) continue;
     if (lineRuleMatch(line, rule)) return match;
   }
   if (plan.breadcrumb && isBreadcrumb(line)) return BREADCRUMB_MATCH;
