@@ -399,7 +399,8 @@ const PREFILTER_MAX = 300;
 function prefilterMask(s: string): readonly [number, number] {
   const n = s.length;
   if (n > PREFILTER_MAX) return ALL_RULES;
-  const table = (unitClass ??= buildPrefilter());
+  if (unitClass === undefined) unitClass = buildPrefilter();
+  const table = unitClass;
   const masks = unitMasks;
   let lo = 0;
   let hi = 0;
