@@ -364,7 +364,6 @@ function planFor(disabled: ReadonlySet<string>): Plan {
  */
 let unitClass: Uint16Array | undefined;
 let unitMasks: Int32Array = new Int32Array(2);
-const ALL_RULES: readonly [number, number] = [-1, -1];
 
 function buildPrefilter(): Uint16Array {
   const rules = GROUPS.flat();
@@ -395,10 +394,18 @@ function buildPrefilter(): Uint16Array {
 /** Longest line whose characters are scanned: longer lines pass every prefilter (few rules allow them). */
 const PREFILTER_MAX = 300;
 
-/** The rules (bits, as in `Plan.lineRules`) whose prefilter characters occur in `s`. */
-function prefilterMask(s: string): readonly [number, number] {
+// the last prefilterMask result, in two halves (module state rather than a tuple per line)
+let maskLo = 0;
+let maskHi = 0;
+
+/** Sets maskLo/maskHi to the rules (bits, as in `Plan.lineRules`) whose prefilter characters occur in `s`. */
+function prefilterMask(s: string): void {
   const n = s.length;
-  if (n > PREFILTER_MAX) return ALL_RULES;
+  if (n > PREFILTER_MAX) {
+    maskLo = -1;
+    maskHi = -1;
+    return;
+  }
   if (unitClass === undefined) unitClass = buildPrefilter();
   const table = unitClass;
   const masks = unitMasks;
@@ -411,7 +418,8 @@ function prefilterMask(s: string): readonly [number, number] {
       hi |= masks[2 * k + 1]!;
     }
   }
-  return [lo, hi];
+  maskLo = lo;
+  maskHi = hi;
 }
 
 /** Classifies one line: the first matching rule, or undefined. */
@@ -426,8 +434,12 @@ export function classify(
     if (r.pattern.test(line.norm)) return { name: r.name, kind: r.kind, strength: 'strong', weight: -10 };
   }
   const plan = planFor(disabled);
-  const [lo, hi] = prefilterMask(line.norm);
-  for (const { rule, match, bit } of plan.lineRules) {
+  prefilterMask(line.norm);
+  const lo = maskLo;
+  const hi = maskHi;
+  const lineRules = plan.lineRules;
+  for (let i = 0; i < lineRules.length; i++) {
+    const { rule, match, bit } = lineRules[i]!;
     // skip a pattern when the line holds none of the characters every match needs
     if (bit >= 0 && ((bit < 32 ? lo >>> bit : hi >>> (bit - 32)) & 1) === 0) continue;
     if (lineRuleMatch(line, rule)) return match;
@@ -443,15 +455,26 @@ export function classify(
   // menus and toolbars have no full stops and are short
   if (plan.vocabRules.length > 0 && line.stops === 0 && line.norm.length <= 120) {
     // one segmentation per word list: rules that share a list share its coverage
-    const done: (readonly string[])[] = [];
-    const found: [number, number][] = [];
+    // rules that share a word list (toolbar / button, menu / menu item) share its segmentation
+    let w1: readonly string[] | undefined;
+    let c1: [number, number] | undefined;
+    let w2: readonly string[] | undefined;
+    let c2: [number, number] | undefined;
+    let w3: readonly string[] | undefined;
+    let c3: [number, number] | undefined;
     for (const { rule, match } of plan.vocabRules) {
-      let k = done.indexOf(rule.words);
-      if (k < 0) {
-        k = done.push(rule.words) - 1;
-        found.push(coverage(line.norm, rule.words));
+      const w = rule.words;
+      let c: [number, number];
+      if (w === w1) c = c1!;
+      else if (w === w2) c = c2!;
+      else if (w === w3) c = c3!;
+      else {
+        c = coverage(line.norm, w);
+        if (w1 === undefined) [w1, c1] = [w, c];
+        else if (w2 === undefined) [w2, c2] = [w, c];
+        else [w3, c3] = [w, c];
       }
-      if (vocabMatch(rule, found[k]!)) return match;
+      if (vocabMatch(rule, c)) return match;
     }
   }
   if (plan.linkRow && isLinkRow(line)) return LINK_ROW_MATCH;

@@ -134,32 +134,34 @@ const SUFFIXES: { re: RegExp; kind: Kind }[] = [
 ];
 
 function splitSuffixes(input: string, start: number, end: number, r: Resolved, out: Segment[]): void {
-  const tail: Segment[] = [];
-  let e = end;
   // every suffix ends with a closing bracket: skip the patterns for all other lines
   const lastCode = end > start ? input.charCodeAt(end - 1) : 0;
   const closes = lastCode === 0x29 || lastCode === 0xff09 || lastCode === 0x3011 || lastCode === 0x5d;
-  if (closes && !r.disabled.has('editor.suffix')) {
-    for (let guard = 0; guard < 4; guard++) {
-      const from = Math.max(start, e - 48);
-      const window = input.slice(from, e);
-      let hit = false;
-      for (const { re, kind } of SUFFIXES) {
-        const m = re.exec(window);
-        if (!m) continue;
-        const s = from + m.index;
-        // keep at least some text before the suffix, and only after a sentence end
-        let k = s;
-        while (k > start && /\s/.test(input[k - 1]!)) k--;
-        if (k - start < 8 || !/[。！？!?”"」）)]/.test(input[k - 1]!)) break;
-        if (r.keep.has(kind)) break;
-        tail.unshift({ start: s, end: e, keep: false, kind, rule: 'editor.suffix' });
-        e = k;
-        hit = true;
-        break;
-      }
-      if (!hit) break;
+  if (!closes || r.disabled.has('editor.suffix')) {
+    out.push({ start, end, keep: true });
+    return;
+  }
+  const tail: Segment[] = [];
+  let e = end;
+  for (let guard = 0; guard < 4; guard++) {
+    const from = Math.max(start, e - 48);
+    const window = input.slice(from, e);
+    let hit = false;
+    for (const { re, kind } of SUFFIXES) {
+      const m = re.exec(window);
+      if (!m) continue;
+      const s = from + m.index;
+      // keep at least some text before the suffix, and only after a sentence end
+      let k = s;
+      while (k > start && /\s/.test(input[k - 1]!)) k--;
+      if (k - start < 8 || !/[。！？!?”"」）)]/.test(input[k - 1]!)) break;
+      if (r.keep.has(kind)) break;
+      tail.unshift({ start: s, end: e, keep: false, kind, rule: 'editor.suffix' });
+      e = k;
+      hit = true;
+      break;
     }
+    if (!hit) break;
   }
   out.push({ start, end: e, keep: true }, ...tail);
 }
@@ -170,8 +172,6 @@ function splitSuffixes(input: string, start: number, end: number, r: Resolved, o
  */
 function run(input: string, r: Resolved): { segments: Segment[] } {
   const lines = readLines(input, r);
-  const byStart = new Map<number, Line>();
-  for (const l of lines) byStart.set(l.start, l);
   let segments = pass(input, lines, r);
   for (let round = 0; round < 4; round++) {
     // The output is the kept segments joined by blank lines, so its lines are exactly the kept
@@ -179,9 +179,15 @@ function run(input: string, r: Resolved): { segments: Segment[] } {
     // and classes, so the second pass can run on the kept segments in input coordinates.
     const kept = segments.filter((s) => s.keep);
     if (kept.length === 0) break;
+    // kept segments and lines are both in input order: walk them together to reuse the
+    // classification of every line that was kept whole
+    let li = 0;
     const again = kept.map((seg) => {
-      const orig = byStart.get(seg.start);
-      return orig && orig.end === seg.end ? orig : classifyLine(input, seg.start, seg.end, r);
+      while (li < lines.length && lines[li]!.start < seg.start) li++;
+      const orig = lines[li];
+      return orig && orig.start === seg.start && orig.end === seg.end
+        ? orig
+        : classifyLine(input, seg.start, seg.end, r);
     });
     const removed = pass(input, again, r).filter((s) => !s.keep);
     if (removed.length === 0) break;
@@ -213,10 +219,24 @@ function pushTrimmed(input: string, s: number, e: number, out: Segment[]): void 
   if (e > s) out.push({ start: s, end: e, keep: true });
 }
 
+/** The rules whose lines `readCredit` reads (it ignores every other rule). */
+const CREDIT_READERS = new Set([
+  'title.original',
+  'editor.credit',
+  'editor.suffix',
+  'source.label',
+  'source.reprint',
+  'byline.reporter',
+  'byline.datetime',
+  'noise.date',
+]);
+
 function collectMetadata(input: string, segments: Segment[], r: Resolved): Metadata {
   const meta: Metadata = {};
   for (const s of segments) {
     if (s.keep || !s.rule) continue;
+    // only the title, URL and credit rules carry metadata: skip normalising everything else
+    if (s.rule !== 'title.headline' && s.kind !== 'url' && !CREDIT_READERS.has(s.rule)) continue;
     const line = normalise(input.slice(s.start, s.end));
     if (s.rule === 'title.headline') {
       if (meta.title === undefined) meta.title = line;
