@@ -55,9 +55,8 @@ export interface CompiledCustomRule {
 
 const ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?/gi;
 
-/** Splits `input` into non-empty lines with their trimmed spans. */
-export function splitLines(input: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** Calls `fn` with the trimmed span of every non-empty line of `input`, in order (no span objects). */
+export function forEachLine(input: string, fn: (start: number, end: number) => void): void {
   const n = input.length;
   let i = 0;
   while (i < n) {
@@ -71,10 +70,9 @@ export function splitLines(input: string): { start: number; end: number }[] {
     let e = j;
     while (s < e && isSpace(input.charCodeAt(s))) s++;
     while (e > s && isSpace(input.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e > s) fn(s, e);
     i = j + 1;
   }
-  return out;
 }
 
 /** Normalises a line for matching: HTML space entities → space, whitespace runs → one space. */
@@ -245,6 +243,9 @@ const FILLER_UNITS = (() => {
   return t;
 })();
 
+let coverBest = new Int32Array(128);
+let coverCount = new Int32Array(128);
+
 /**
  * Segments `s` greedily-optimally into vocabulary words and filler (separators, digits).
  * Returns [words used, share of characters covered by words or filler]: the most characters
@@ -259,9 +260,16 @@ export function coverage(s: string, words: readonly string[]): [number, number] 
   let possible = 0;
   for (let i = 0; i < n; i++) possible += v.usable[s.charCodeAt(i)]!;
   if (n > 0 && possible / n < 0.7) return [0, possible / n];
-  // best[i] = max covered chars in s[0..i); cnt[i] = words used on that path
-  const best = new Int32Array(n + 1);
-  const cnt = new Int32Array(n + 1);
+  // best[i] = max covered chars in s[0..i); cnt[i] = words used on that path (buffers reused
+  // across calls: every entry read is written first)
+  if (coverBest.length < n + 1) {
+    coverBest = new Int32Array(2 * n + 2);
+    coverCount = new Int32Array(2 * n + 2);
+  }
+  const best = coverBest;
+  const cnt = coverCount;
+  best[0] = 0;
+  cnt[0] = 0;
   for (let i = 1; i <= n; i++) {
     best[i] = best[i - 1]!;
     cnt[i] = cnt[i - 1]!;

@@ -8,7 +8,7 @@
  * @module
  */
 import { assertOptions, assertString } from '../errors.js';
-import { type CompiledCustomRule, classify, type Line, measure, normalise, splitLines } from './classify.js';
+import { type CompiledCustomRule, classify, forEachLine, type Line, measure, normalise } from './classify.js';
 import { readByline, readCredit } from './dates.js';
 import { BUILTIN_RULE_NAMES, OFF_BY_DEFAULT_RULES } from './rules.js';
 import {
@@ -98,7 +98,11 @@ function resolve(options: StripOptions | undefined, fn: string): Resolved {
 
 /** Measures and classifies the lines of `input`. */
 function readLines(input: string, r: Resolved): Line[] {
-  return splitLines(input).map(({ start, end }) => classifyLine(input, start, end, r));
+  const lines: Line[] = [];
+  forEachLine(input, (start, end) => {
+    lines.push(classifyLine(input, start, end, r));
+  });
+  return lines;
 }
 
 function classifyLine(input: string, start: number, end: number, r: Resolved): Line {
@@ -108,15 +112,18 @@ function classifyLine(input: string, start: number, end: number, r: Resolved): L
   return line;
 }
 
-/** Decides the classified lines of `input`. */
-function pass(input: string, lines: Line[], r: Resolved): Segment[] {
+/**
+ * Decides the classified lines of `input`. With `removedOnly`, returns only the removed
+ * segments (what the fixed-point rounds need), without building the kept ones.
+ */
+function pass(input: string, lines: Line[], r: Resolved, removedOnly = false): Segment[] {
   const decisions = decide(lines, r.disabled);
   const segments: Segment[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const d = decisions[i]!;
     if (d.keep || (d.kind && r.keep.has(d.kind))) {
-      splitSuffixes(input, l.start, l.end, r, segments);
+      splitSuffixes(input, l.start, l.end, r, segments, removedOnly);
     } else {
       segments.push({ start: l.start, end: l.end, keep: false, kind: d.kind!, rule: d.rule! });
     }
@@ -133,12 +140,19 @@ const SUFFIXES: { re: RegExp; kind: Kind }[] = [
   { re: /[（(]\s*(?:来源|來源|稿源)\s*[:：][^()（）]{1,30}[)）]$/, kind: 'source' },
 ];
 
-function splitSuffixes(input: string, start: number, end: number, r: Resolved, out: Segment[]): void {
+function splitSuffixes(
+  input: string,
+  start: number,
+  end: number,
+  r: Resolved,
+  out: Segment[],
+  removedOnly: boolean,
+): void {
   // every suffix ends with a closing bracket: skip the patterns for all other lines
   const lastCode = end > start ? input.charCodeAt(end - 1) : 0;
   const closes = lastCode === 0x29 || lastCode === 0xff09 || lastCode === 0x3011 || lastCode === 0x5d;
   if (!closes || r.disabled.has('editor.suffix')) {
-    out.push({ start, end, keep: true });
+    if (!removedOnly) out.push({ start, end, keep: true });
     return;
   }
   const tail: Segment[] = [];
@@ -163,7 +177,8 @@ function splitSuffixes(input: string, start: number, end: number, r: Resolved, o
     }
     if (!hit) break;
   }
-  out.push({ start, end: e, keep: true }, ...tail);
+  if (!removedOnly) out.push({ start, end: e, keep: true });
+  out.push(...tail);
 }
 
 /**
@@ -189,7 +204,7 @@ function run(input: string, r: Resolved): { segments: Segment[] } {
         ? orig
         : classifyLine(input, seg.start, seg.end, r);
     });
-    const removed = pass(input, again, r).filter((s) => !s.keep);
+    const removed = pass(input, again, r, true);
     if (removed.length === 0) break;
     const next: Segment[] = [];
     let k = 0;
