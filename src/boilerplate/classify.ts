@@ -113,7 +113,22 @@ function needsCollapse(s: string): boolean {
   return false;
 }
 
-const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '》', '】', ']']);
+/** Closing quotes and brackets that may follow a sentence-final mark: ” ’ " ' 」 』 ） ) 》 】 ] */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x300d ||
+    c === 0x300f ||
+    c === 0xff09 ||
+    c === 0x29 ||
+    c === 0x300b ||
+    c === 0x3011 ||
+    c === 0x5d
+  );
+}
 
 /** Measures a line's shape. */
 export function measure(start: number, end: number, norm: string): Line {
@@ -173,7 +188,7 @@ export function measure(start: number, end: number, norm: string): Line {
     prevHan = false;
   }
   let k = len - 1;
-  while (k >= 0 && CLOSERS.has(norm[k]!)) k--;
+  while (k >= 0 && isCloser(norm.charCodeAt(k))) k--;
   const last = k >= 0 ? norm[k]! : '';
   const final =
     last === '。' ||
@@ -430,6 +445,14 @@ function prefilterMask(s: string): void {
   maskHi = hi;
 }
 
+function hasAsciiDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** Classifies one line: the first matching rule, or undefined. */
 export function classify(
   line: Line,
@@ -453,13 +476,17 @@ export function classify(
     if (lineRuleMatch(line, rule)) return match;
   }
   if (plan.breadcrumb && isBreadcrumb(line)) return BREADCRUMB_MATCH;
-  // the date search is shared by the two date rules (undefined: not searched yet)
-  let date: DateMatch | null | undefined;
-  if (plan.date && line.norm.length <= 40) {
-    date = dateIn(line.norm) ?? null;
-    if (onlyDate(line.norm, date)) return DATE_MATCH;
+  // Both date rules need a date or time, and every date pattern needs an ASCII digit; the
+  // byline rule stops at 100 characters. Lines outside that skip both.
+  if (line.norm.length <= 100 && hasAsciiDigit(line.norm)) {
+    // the date search is shared by the two date rules (undefined: not searched yet)
+    let date: DateMatch | null | undefined;
+    if (plan.date && line.norm.length <= 40) {
+      date = dateIn(line.norm) ?? null;
+      if (onlyDate(line.norm, date)) return DATE_MATCH;
+    }
+    if (plan.byline && isBylineShaped(line, date)) return BYLINE_MATCH;
   }
-  if (plan.byline && isBylineShaped(line, date)) return BYLINE_MATCH;
   // menus and toolbars have no full stops and are short
   if (plan.vocabRules.length > 0 && line.stops === 0 && line.norm.length <= 120) {
     // one segmentation per word list: rules that share a list share its coverage
