@@ -83,6 +83,8 @@ export function normalise(raw: string): string {
 }
 
 function isSpace(c: number): boolean {
+  // most characters of Chinese text are above U+3000: one comparison settles them
+  if (c > 0x3000) return c === 0xfeff;
   return (
     (c >= 9 && c <= 13) ||
     c === 32 ||
