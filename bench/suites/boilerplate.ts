@@ -1,6 +1,7 @@
 /**
- * stripBoilerplate throughput: the scraped fixture repeated to ~5 MB, and two linear-time
- * cases (one 10 MB line; 100,000 empty lines).
+ * stripBoilerplate throughput: the scraped fixture repeated to ~5 MB, the fixture as one call
+ * per page, and the linear-time cases (one 10 MB line; 100,000 empty lines; 100,000 short
+ * lines, where the per-line cost shows).
  */
 import { stripBoilerplate } from '../../src/index.js';
 import { type BenchRow, fixture, repeatToSize, throughput, utf8Bytes } from '../lib.js';
@@ -14,6 +15,12 @@ export default async function (): Promise<BenchRow[]> {
     input: `fixture ×${Math.round(bigBytes / utf8Bytes(fixture))} (${(bigBytes / 1e6).toFixed(1)} MB)`,
     // a longer run than the default so that the mean is over warm iterations (each takes ~0.2 s)
     ours: await throughput(bigBytes, () => stripBoilerplate(big), 4000),
+  });
+  // one call per page, as a crawler calls it: per-call set-up counts here
+  rows.push({
+    capability: 'stripBoilerplate',
+    input: `fixture, one page per call (${(utf8Bytes(fixture) / 1e3).toFixed(1)} kB)`,
+    ours: await throughput(utf8Bytes(fixture), () => stripBoilerplate(fixture), 1000),
   });
   // one 10 MB line of prose-like text (no line breaks at all)
   const unit = '日前,朝鲜最高领导人金正恩,接见了来访的俄罗斯军事代表团。';

@@ -3,7 +3,7 @@
  * the first rule that matches it.
  * @module
  */
-import { findDate, isOnlyDate } from './dates.js';
+import { type DateMatch, findDate, isOnlyDate } from './dates.js';
 import { LINE_RULE_GROUPS, type LineRule, VOCABULARY_RULES, type VocabularyRule } from './rules.js';
 
 // local aliases: module bindings can be getters under some loaders, and these are read per line
@@ -55,9 +55,8 @@ export interface CompiledCustomRule {
 
 const ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?/gi;
 
-/** Splits `input` into non-empty lines with their trimmed spans. */
-export function splitLines(input: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** Calls `fn` with the trimmed span of every non-empty line of `input`, in order (no span objects). */
+export function forEachLine(input: string, fn: (start: number, end: number) => void): void {
   const n = input.length;
   let i = 0;
   while (i < n) {
@@ -71,10 +70,9 @@ export function splitLines(input: string): { start: number; end: number }[] {
     let e = j;
     while (s < e && isSpace(input.charCodeAt(s))) s++;
     while (e > s && isSpace(input.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e > s) fn(s, e);
     i = j + 1;
   }
-  return out;
 }
 
 /** Normalises a line for matching: HTML space entities → space, whitespace runs → one space. */
@@ -85,6 +83,8 @@ export function normalise(raw: string): string {
 }
 
 function isSpace(c: number): boolean {
+  // most characters of Chinese text are above U+3000: one comparison settles them
+  if (c > 0x3000) return c === 0xfeff;
   return (
     (c >= 9 && c <= 13) ||
     c === 32 ||
@@ -115,7 +115,22 @@ function needsCollapse(s: string): boolean {
   return false;
 }
 
-const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '》', '】', ']']);
+/** Closing quotes and brackets that may follow a sentence-final mark: ” ’ " ' 」 』 ） ) 》 】 ] */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x300d ||
+    c === 0x300f ||
+    c === 0xff09 ||
+    c === 0x29 ||
+    c === 0x300b ||
+    c === 0x3011 ||
+    c === 0x5d
+  );
+}
 
 /** Measures a line's shape. */
 export function measure(start: number, end: number, norm: string): Line {
@@ -175,7 +190,7 @@ export function measure(start: number, end: number, norm: string): Line {
     prevHan = false;
   }
   let k = len - 1;
-  while (k >= 0 && CLOSERS.has(norm[k]!)) k--;
+  while (k >= 0 && isCloser(norm.charCodeAt(k))) k--;
   const last = k >= 0 ? norm[k]! : '';
   const final =
     last === '。' ||
@@ -197,51 +212,92 @@ export function measure(start: number, end: number, norm: string): Line {
 
 // ——— vocabulary segmentation ———
 
+/** A node of a trie over words read backwards, keyed by UTF-16 code unit. */
+interface TrieNode {
+  word: boolean;
+  next: Map<number, TrieNode>;
+}
+
 interface Vocabulary {
-  words: Set<string>;
+  /** The words reversed, so that the words ending at a position are one walk to the left. */
+  reversed: TrieNode;
   maxLen: number;
-  /** Every character used by some word. */
-  chars: Set<string>;
+  /** 1 for every code unit some word uses or filler is made of (the quick bound's test). */
+  usable: Uint8Array;
 }
 const vocabCache = new WeakMap<readonly string[], Vocabulary>();
 function vocabulary(words: readonly string[]): Vocabulary {
   let v = vocabCache.get(words);
   if (!v) {
-    v = {
-      words: new Set(words),
-      maxLen: Math.max(...words.map((w) => w.length)),
-      chars: new Set(words.join('')),
-    };
+    const reversed: TrieNode = { word: false, next: new Map() };
+    for (const w of words) {
+      let node = reversed;
+      for (let i = w.length - 1; i >= 0; i--) {
+        const c = w.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) {
+          child = { word: false, next: new Map() };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.word = true;
+    }
+    const usable = FILLER_UNITS.slice();
+    for (const w of words) for (let i = 0; i < w.length; i++) usable[w.charCodeAt(i)] = 1;
+    v = { reversed, maxLen: Math.max(...words.map((w) => w.length)), usable };
     vocabCache.set(words, v);
   }
   return v;
 }
 
-const FILLER_CHARS = new Set('|｜·•/\\、,，:：-—_+()（）[]【】<>《》>»0123456789');
-const FILLER = { test: (ch: string) => FILLER_CHARS.has(ch) || isSpace(ch.charCodeAt(0)) };
+const FILLER_CHARS = '|｜·•/\\、,，:：-—_+()（）[]【】<>《》>»0123456789';
+/** 1 for separators, digits and whitespace: characters that count as covered without a word. */
+const FILLER_UNITS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let i = 0; i < FILLER_CHARS.length; i++) t[FILLER_CHARS.charCodeAt(i)] = 1;
+  for (let c = 0; c < 0x10000; c++) if (isSpace(c)) t[c] = 1;
+  return t;
+})();
+
+let coverBest = new Int32Array(128);
+let coverCount = new Int32Array(128);
 
 /**
  * Segments `s` greedily-optimally into vocabulary words and filler (separators, digits).
- * Returns [words used, share of characters covered by words or filler]. O(n · maxLen).
+ * Returns [words used, share of characters covered by words or filler]: the most characters
+ * covered, and among those segmentations the fewest words. O(n · maxLen), and nothing is
+ * allocated per character (the words ending at each position are found by walking the
+ * reversed-word trie leftwards).
  */
 export function coverage(s: string, words: readonly string[]): [number, number] {
   const v = vocabulary(words);
   const n = s.length;
   // quick bound: characters that no word uses and that are not filler can never be covered
   let possible = 0;
-  for (let i = 0; i < n; i++) if (v.chars.has(s[i]!) || FILLER.test(s[i]!)) possible++;
+  for (let i = 0; i < n; i++) possible += v.usable[s.charCodeAt(i)]!;
   if (n > 0 && possible / n < 0.7) return [0, possible / n];
-  // best[i] = max covered chars in s[0..i); cnt[i] = words used on that path
-  const best = new Int32Array(n + 1);
-  const cnt = new Int32Array(n + 1);
+  // best[i] = max covered chars in s[0..i); cnt[i] = words used on that path (buffers reused
+  // across calls: every entry read is written first)
+  if (coverBest.length < n + 1) {
+    coverBest = new Int32Array(2 * n + 2);
+    coverCount = new Int32Array(2 * n + 2);
+  }
+  const best = coverBest;
+  const cnt = coverCount;
+  best[0] = 0;
+  cnt[0] = 0;
   for (let i = 1; i <= n; i++) {
     best[i] = best[i - 1]!;
     cnt[i] = cnt[i - 1]!;
-    if (FILLER.test(s[i - 1]!)) {
+    if (FILLER_UNITS[s.charCodeAt(i - 1)] === 1) {
       best[i] = best[i - 1]! + 1;
     }
+    let node: TrieNode | undefined = v.reversed;
     for (let l = 1; l <= v.maxLen && l <= i; l++) {
-      if (v.words.has(s.slice(i - l, i))) {
+      node = node.next.get(s.charCodeAt(i - l));
+      if (node === undefined) break;
+      if (node.word) {
         const b = best[i - l]! + l;
         if (b > best[i]! || (b === best[i]! && cnt[i - l]! + 1 < cnt[i]!)) {
           best[i] = b;
@@ -253,18 +309,7 @@ export function coverage(s: string, words: readonly string[]): [number, number] 
   return [cnt[n]!, n > 0 ? best[n]! / n : 0];
 }
 
-function vocabMatch(
-  line: Line,
-  rule: VocabularyRule,
-  cache: Map<readonly string[], [number, number]>,
-): boolean {
-  // menus and toolbars have no full stops and are short
-  if (line.stops > 0 || line.norm.length > 120) return false;
-  let c = cache.get(rule.words);
-  if (!c) {
-    c = coverage(line.norm, rule.words);
-    cache.set(rule.words, c);
-  }
+function vocabMatch(rule: VocabularyRule, c: [number, number]): boolean {
   return c[0] >= rule.minWords && c[1] >= rule.minCoverage;
 }
 
@@ -285,6 +330,131 @@ function toMatch(r: LineRule | VocabularyRule): Match {
   return m;
 }
 
+/**
+ * The rules a call runs, with the disabled ones left out and each rule's Match built once, so
+ * that the per-line loop neither looks names up nor allocates. Matches are shared between
+ * lines and never mutated.
+ */
+interface Plan {
+  /** `bit`: the rule's prefilter bit (see `prefilterMask`), -1 for a rule without one. */
+  lineRules: { rule: LineRule; match: Match; bit: number }[];
+  vocabRules: { rule: VocabularyRule; match: Match }[];
+  breadcrumb: boolean;
+  date: boolean;
+  byline: boolean;
+  linkRow: boolean;
+  glued: boolean;
+}
+
+const BREADCRUMB_MATCH: Match = {
+  name: 'nav.breadcrumb',
+  kind: 'navigation',
+  strength: 'strong',
+  weight: -6,
+};
+const DATE_MATCH: Match = { name: 'noise.date', kind: 'noise', strength: 'strong', weight: -3 };
+const BYLINE_MATCH: Match = { name: 'byline.datetime', kind: 'byline', strength: 'strong', weight: -4 };
+const LINK_ROW_MATCH: Match = { name: 'nav.link-row', kind: 'navigation', strength: 'strong', weight: -6 };
+
+// one plan per set of disabled rules; `resolve` builds that set once per call
+const plans = new WeakMap<ReadonlySet<string>, Plan>();
+function planFor(disabled: ReadonlySet<string>): Plan {
+  let p = plans.get(disabled);
+  if (!p) {
+    p = {
+      lineRules: GROUPS.flat()
+        .map((rule, i) => ({ rule, match: toMatch(rule), bit: rule.requires === undefined ? -1 : i }))
+        .filter(({ rule }) => !disabled.has(rule.name)),
+      vocabRules: VOCAB_RULES.filter((r) => !disabled.has(r.name)).map((rule) => ({
+        rule,
+        match: toMatch(rule),
+      })),
+      breadcrumb: !disabled.has('nav.breadcrumb'),
+      date: !disabled.has('noise.date'),
+      byline: !disabled.has('byline.datetime'),
+      linkRow: !disabled.has('nav.link-row'),
+      glued: !disabled.has('related.glued-headlines'),
+    };
+    plans.set(disabled, p);
+  }
+  return p;
+}
+
+// ——— the prefilter: which rules a line could match, from its characters ———
+
+/**
+ * For each code unit, an index into `UNIT_MASKS` (0: no rule needs it); for each index, the
+ * rules (bit i = the i-th line rule, in two 32-bit halves) whose `requires` holds that unit.
+ * Built on first use: 128 kB.
+ */
+let unitClass: Uint16Array | undefined;
+let unitMasks: Int32Array = new Int32Array(2);
+
+function buildPrefilter(): Uint16Array {
+  const rules = GROUPS.flat();
+  if (rules.length > 64) throw new Error('prefilter: more than 64 line rules');
+  const byUnit = new Map<number, [number, number]>();
+  rules.forEach((r, i) => {
+    if (r.requires === undefined) return;
+    for (let k = 0; k < r.requires.length; k++) {
+      const u = r.requires.charCodeAt(k);
+      const m = byUnit.get(u) ?? [0, 0];
+      if (i < 32) m[0] |= 1 << i;
+      else m[1] |= 1 << (i - 32);
+      byUnit.set(u, m);
+    }
+  });
+  const table = new Uint16Array(0x10000);
+  unitMasks = new Int32Array(2 * (byUnit.size + 1));
+  let next = 1;
+  for (const [u, [a, b]] of byUnit) {
+    table[u] = next;
+    unitMasks[2 * next] = a;
+    unitMasks[2 * next + 1] = b;
+    next++;
+  }
+  return table;
+}
+
+/** Longest line whose characters are scanned: longer lines pass every prefilter (few rules allow them). */
+const PREFILTER_MAX = 300;
+
+// the last prefilterMask result, in two halves (module state rather than a tuple per line)
+let maskLo = 0;
+let maskHi = 0;
+
+/** Sets maskLo/maskHi to the rules (bits, as in `Plan.lineRules`) whose prefilter characters occur in `s`. */
+function prefilterMask(s: string): void {
+  const n = s.length;
+  if (n > PREFILTER_MAX) {
+    maskLo = -1;
+    maskHi = -1;
+    return;
+  }
+  if (unitClass === undefined) unitClass = buildPrefilter();
+  const table = unitClass;
+  const masks = unitMasks;
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < n; i++) {
+    const k = table[s.charCodeAt(i)]!;
+    if (k !== 0) {
+      lo |= masks[2 * k]!;
+      hi |= masks[2 * k + 1]!;
+    }
+  }
+  maskLo = lo;
+  maskHi = hi;
+}
+
+function hasAsciiDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** Classifies one line: the first matching rule, or undefined. */
 export function classify(
   line: Line,
@@ -296,31 +466,56 @@ export function classify(
     r.pattern.lastIndex = 0;
     if (r.pattern.test(line.norm)) return { name: r.name, kind: r.kind, strength: 'strong', weight: -10 };
   }
-  // Long lines are body text or glued lists; only the glued-list test and long-line rules apply.
-  for (const group of GROUPS) {
-    for (const r of group) {
-      if (disabled.has(r.name)) continue;
-      if (lineRuleMatch(line, r)) return toMatch(r);
+  const plan = planFor(disabled);
+  prefilterMask(line.norm);
+  const lo = maskLo;
+  const hi = maskHi;
+  const lineRules = plan.lineRules;
+  for (let i = 0; i < lineRules.length; i++) {
+    const { rule, match, bit } = lineRules[i]!;
+    // skip a pattern when the line holds none of the characters every match needs
+    if (bit >= 0 && ((bit < 32 ? lo >>> bit : hi >>> (bit - 32)) & 1) === 0) continue;
+    if (lineRuleMatch(line, rule)) return match;
+  }
+  if (plan.breadcrumb && isBreadcrumb(line)) return BREADCRUMB_MATCH;
+  // Both date rules need a date or time, and every date pattern needs an ASCII digit; the
+  // byline rule stops at 100 characters. Lines outside that skip both.
+  if (line.norm.length <= 100 && hasAsciiDigit(line.norm)) {
+    // the date search is shared by the two date rules (undefined: not searched yet)
+    let date: DateMatch | null | undefined;
+    if (plan.date && line.norm.length <= 40) {
+      date = dateIn(line.norm) ?? null;
+      if (onlyDate(line.norm, date)) return DATE_MATCH;
+    }
+    if (plan.byline && isBylineShaped(line, date)) return BYLINE_MATCH;
+  }
+  // menus and toolbars have no full stops and are short
+  if (plan.vocabRules.length > 0 && line.stops === 0 && line.norm.length <= 120) {
+    // one segmentation per word list: rules that share a list share its coverage
+    // rules that share a word list (toolbar / button, menu / menu item) share its segmentation
+    let w1: readonly string[] | undefined;
+    let c1: [number, number] | undefined;
+    let w2: readonly string[] | undefined;
+    let c2: [number, number] | undefined;
+    let w3: readonly string[] | undefined;
+    let c3: [number, number] | undefined;
+    for (const { rule, match } of plan.vocabRules) {
+      const w = rule.words;
+      let c: [number, number];
+      if (w === w1) c = c1!;
+      else if (w === w2) c = c2!;
+      else if (w === w3) c = c3!;
+      else {
+        c = coverage(line.norm, w);
+        if (w1 === undefined) [w1, c1] = [w, c];
+        else if (w2 === undefined) [w2, c2] = [w, c];
+        else [w3, c3] = [w, c];
+      }
+      if (vocabMatch(rule, c)) return match;
     }
   }
-  if (!disabled.has('nav.breadcrumb') && isBreadcrumb(line)) {
-    return { name: 'nav.breadcrumb', kind: 'navigation', strength: 'strong', weight: -6 };
-  }
-  if (line.norm.length <= 60 && !disabled.has('noise.date') && onlyDate(line.norm)) {
-    return { name: 'noise.date', kind: 'noise', strength: 'strong', weight: -3 };
-  }
-  if (!disabled.has('byline.datetime') && isBylineShaped(line)) {
-    return { name: 'byline.datetime', kind: 'byline', strength: 'strong', weight: -4 };
-  }
-  const cache = new Map<readonly string[], [number, number]>();
-  for (const r of VOCAB_RULES) {
-    if (disabled.has(r.name)) continue;
-    if (vocabMatch(line, r, cache)) return toMatch(r);
-  }
-  if (!disabled.has('nav.link-row') && isLinkRow(line)) {
-    return { name: 'nav.link-row', kind: 'navigation', strength: 'strong', weight: -6 };
-  }
-  if (!disabled.has('related.glued-headlines') && isGluedHeadlines(line)) {
+  if (plan.linkRow && isLinkRow(line)) return LINK_ROW_MATCH;
+  if (plan.glued && isGluedHeadlines(line)) {
     return {
       name: 'related.glued-headlines',
       kind: 'related',
@@ -336,10 +531,11 @@ export function classify(
  * date, labels, a name, a source and counters. `琨君说2024-07-19 16:22:30  136`,
  * `2023年04月21日07:52 来源：某某网-文化频道`, `2023-11-02 09:15:27 来源: 经济观察周刊 举报`.
  */
-export function isBylineShaped(line: Line): boolean {
+export function isBylineShaped(line: Line, found?: DateMatch | null): boolean {
   if (line.norm.length > 100 || line.ends > 1) return false;
   if (/[，。；]/.test(line.norm)) return false;
-  const d = dateIn(line.norm);
+  // `found`: the date search the caller already ran on this line (null: none found)
+  const d = found === undefined ? dateIn(line.norm) : (found ?? undefined);
   if (!d) return false;
   const rest = line.norm.slice(0, d.index) + line.norm.slice(d.index + d.length);
   const stripped = rest.replace(

@@ -74,11 +74,14 @@ export function findDate(line: string): DateMatch | undefined {
   return undefined;
 }
 
-/** True when `line` is only a date and/or time (with a weekday or label at most). */
-export function isOnlyDate(line: string): boolean {
+/**
+ * True when `line` is only a date and/or time (with a weekday or label at most). `found` is
+ * `findDate(line)` when the caller has already run it (null: no date), to search only once.
+ */
+export function isOnlyDate(line: string, found?: DateMatch | null): boolean {
   if (line.length > 40) return false;
   if (TIME_ONLY.test(line)) return true;
-  const d = findDate(line);
+  const d = found === undefined ? findDate(line) : (found ?? undefined);
   if (!d) return false;
   const rest = (line.slice(0, d.index) + line.slice(d.index + d.length))
     .replace(

@@ -8,7 +8,7 @@
  * @module
  */
 import { assertOptions, assertString } from '../errors.js';
-import { type CompiledCustomRule, classify, type Line, measure, normalise, splitLines } from './classify.js';
+import { type CompiledCustomRule, classify, forEachLine, type Line, measure, normalise } from './classify.js';
 import { readByline, readCredit } from './dates.js';
 import { BUILTIN_RULE_NAMES, OFF_BY_DEFAULT_RULES } from './rules.js';
 import {
@@ -98,7 +98,11 @@ function resolve(options: StripOptions | undefined, fn: string): Resolved {
 
 /** Measures and classifies the lines of `input`. */
 function readLines(input: string, r: Resolved): Line[] {
-  return splitLines(input).map(({ start, end }) => classifyLine(input, start, end, r));
+  const lines: Line[] = [];
+  forEachLine(input, (start, end) => {
+    lines.push(classifyLine(input, start, end, r));
+  });
+  return lines;
 }
 
 function classifyLine(input: string, start: number, end: number, r: Resolved): Line {
@@ -108,15 +112,18 @@ function classifyLine(input: string, start: number, end: number, r: Resolved): L
   return line;
 }
 
-/** Decides the classified lines of `input`. */
-function pass(input: string, lines: Line[], r: Resolved): Segment[] {
+/**
+ * Decides the classified lines of `input`. With `removedOnly`, returns only the removed
+ * segments (what the fixed-point rounds need), without building the kept ones.
+ */
+function pass(input: string, lines: Line[], r: Resolved, removedOnly = false): Segment[] {
   const decisions = decide(lines, r.disabled);
   const segments: Segment[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const d = decisions[i]!;
     if (d.keep || (d.kind && r.keep.has(d.kind))) {
-      splitSuffixes(input, l.start, l.end, r, segments);
+      splitSuffixes(input, l.start, l.end, r, segments, removedOnly);
     } else {
       segments.push({ start: l.start, end: l.end, keep: false, kind: d.kind!, rule: d.rule! });
     }
@@ -133,35 +140,45 @@ const SUFFIXES: { re: RegExp; kind: Kind }[] = [
   { re: /[（(]\s*(?:来源|來源|稿源)\s*[:：][^()（）]{1,30}[)）]$/, kind: 'source' },
 ];
 
-function splitSuffixes(input: string, start: number, end: number, r: Resolved, out: Segment[]): void {
-  const tail: Segment[] = [];
-  let e = end;
+function splitSuffixes(
+  input: string,
+  start: number,
+  end: number,
+  r: Resolved,
+  out: Segment[],
+  removedOnly: boolean,
+): void {
   // every suffix ends with a closing bracket: skip the patterns for all other lines
   const lastCode = end > start ? input.charCodeAt(end - 1) : 0;
   const closes = lastCode === 0x29 || lastCode === 0xff09 || lastCode === 0x3011 || lastCode === 0x5d;
-  if (closes && !r.disabled.has('editor.suffix')) {
-    for (let guard = 0; guard < 4; guard++) {
-      const from = Math.max(start, e - 48);
-      const window = input.slice(from, e);
-      let hit = false;
-      for (const { re, kind } of SUFFIXES) {
-        const m = re.exec(window);
-        if (!m) continue;
-        const s = from + m.index;
-        // keep at least some text before the suffix, and only after a sentence end
-        let k = s;
-        while (k > start && /\s/.test(input[k - 1]!)) k--;
-        if (k - start < 8 || !/[。！？!?”"」）)]/.test(input[k - 1]!)) break;
-        if (r.keep.has(kind)) break;
-        tail.unshift({ start: s, end: e, keep: false, kind, rule: 'editor.suffix' });
-        e = k;
-        hit = true;
-        break;
-      }
-      if (!hit) break;
-    }
+  if (!closes || r.disabled.has('editor.suffix')) {
+    if (!removedOnly) out.push({ start, end, keep: true });
+    return;
   }
-  out.push({ start, end: e, keep: true }, ...tail);
+  const tail: Segment[] = [];
+  let e = end;
+  for (let guard = 0; guard < 4; guard++) {
+    const from = Math.max(start, e - 48);
+    const window = input.slice(from, e);
+    let hit = false;
+    for (const { re, kind } of SUFFIXES) {
+      const m = re.exec(window);
+      if (!m) continue;
+      const s = from + m.index;
+      // keep at least some text before the suffix, and only after a sentence end
+      let k = s;
+      while (k > start && /\s/.test(input[k - 1]!)) k--;
+      if (k - start < 8 || !/[。！？!?”"」）)]/.test(input[k - 1]!)) break;
+      if (r.keep.has(kind)) break;
+      tail.unshift({ start: s, end: e, keep: false, kind, rule: 'editor.suffix' });
+      e = k;
+      hit = true;
+      break;
+    }
+    if (!hit) break;
+  }
+  if (!removedOnly) out.push({ start, end: e, keep: true });
+  out.push(...tail);
 }
 
 /**
@@ -170,8 +187,6 @@ function splitSuffixes(input: string, start: number, end: number, r: Resolved, o
  */
 function run(input: string, r: Resolved): { segments: Segment[] } {
   const lines = readLines(input, r);
-  const byStart = new Map<number, Line>();
-  for (const l of lines) byStart.set(l.start, l);
   let segments = pass(input, lines, r);
   for (let round = 0; round < 4; round++) {
     // The output is the kept segments joined by blank lines, so its lines are exactly the kept
@@ -179,11 +194,17 @@ function run(input: string, r: Resolved): { segments: Segment[] } {
     // and classes, so the second pass can run on the kept segments in input coordinates.
     const kept = segments.filter((s) => s.keep);
     if (kept.length === 0) break;
+    // kept segments and lines are both in input order: walk them together to reuse the
+    // classification of every line that was kept whole
+    let li = 0;
     const again = kept.map((seg) => {
-      const orig = byStart.get(seg.start);
-      return orig && orig.end === seg.end ? orig : classifyLine(input, seg.start, seg.end, r);
+      while (li < lines.length && lines[li]!.start < seg.start) li++;
+      const orig = lines[li];
+      return orig && orig.start === seg.start && orig.end === seg.end
+        ? orig
+        : classifyLine(input, seg.start, seg.end, r);
     });
-    const removed = pass(input, again, r).filter((s) => !s.keep);
+    const removed = pass(input, again, r, true);
     if (removed.length === 0) break;
     const next: Segment[] = [];
     let k = 0;
@@ -213,10 +234,24 @@ function pushTrimmed(input: string, s: number, e: number, out: Segment[]): void 
   if (e > s) out.push({ start: s, end: e, keep: true });
 }
 
+/** The rules whose lines `readCredit` reads (it ignores every other rule). */
+const CREDIT_READERS = new Set([
+  'title.original',
+  'editor.credit',
+  'editor.suffix',
+  'source.label',
+  'source.reprint',
+  'byline.reporter',
+  'byline.datetime',
+  'noise.date',
+]);
+
 function collectMetadata(input: string, segments: Segment[], r: Resolved): Metadata {
   const meta: Metadata = {};
   for (const s of segments) {
     if (s.keep || !s.rule) continue;
+    // only the title, URL and credit rules carry metadata: skip normalising everything else
+    if (s.rule !== 'title.headline' && s.kind !== 'url' && !CREDIT_READERS.has(s.rule)) continue;
     const line = normalise(input.slice(s.start, s.end));
     if (s.rule === 'title.headline') {
       if (meta.title === undefined) meta.title = line;

@@ -24,6 +24,9 @@ export interface Decision {
   rule?: string;
 }
 
+/** The decision to keep a line: one shared object (decisions are read, never changed). */
+const KEEP: Decision = Object.freeze({ keep: true });
+
 /** Lines that start an article's header (not list-item timestamps, which are bare dates). */
 const LIST_ENDERS = new Set(['byline.datetime', 'byline.reporter', 'source.label']);
 
@@ -141,7 +144,7 @@ export function decide(lines: Line[], disabled: ReadonlySet<string>): Decision[]
     // no body run: keep every line no rule claims (when in doubt, keep)
     for (let i = 0; i < n; i++) {
       const m = lines[i]!.match;
-      out[i] = m ? { keep: false, kind: m.kind, rule: m.name } : { keep: true };
+      out[i] = m ? { keep: false, kind: m.kind, rule: m.name } : KEEP;
     }
     return out;
   }
@@ -243,7 +246,7 @@ export function decide(lines: Line[], disabled: ReadonlySet<string>): Decision[]
     const l = lines[i]!;
     const m = l.match;
     if (signature.has(i)) {
-      out[i] = { keep: true };
+      out[i] = KEEP;
       continue;
     }
     if (i < start || i > end) {
@@ -252,14 +255,14 @@ export function decide(lines: Line[], disabled: ReadonlySet<string>): Decision[]
       else if (inList[i] !== undefined) {
         const kind = inList[i]!;
         const rule = kind === 'comments' ? 'comments.list' : 'related.list';
-        out[i] = disabled.has(rule) ? { keep: true } : { keep: false, kind, rule };
+        out[i] = disabled.has(rule) ? KEEP : { keep: false, kind, rule };
       } else if (i < start) {
         out[i] = disabled.has('zone.header')
-          ? { keep: true }
+          ? KEEP
           : { keep: false, kind: 'navigation', rule: 'zone.header' };
       } else {
         const kind: Kind = l.chars >= 8 && l.han >= l.chars * 0.5 ? 'related' : 'navigation';
-        out[i] = disabled.has('zone.footer') ? { keep: true } : { keep: false, kind, rule: 'zone.footer' };
+        out[i] = disabled.has('zone.footer') ? KEEP : { keep: false, kind, rule: 'zone.footer' };
       }
       continue;
     }
@@ -280,7 +283,7 @@ export function decide(lines: Line[], disabled: ReadonlySet<string>): Decision[]
       out[i] = { keep: false, kind: 'caption', rule: 'caption.isolated' };
       continue;
     }
-    out[i] = { keep: true };
+    out[i] = KEEP;
   }
   return out;
 }
