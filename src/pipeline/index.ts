@@ -7,7 +7,7 @@ import { extractMetadata, stripBoilerplate } from '../boilerplate/index.js';
 import { convert, convertWithMap, detectScript } from '../convert/index.js';
 import { assertOptions, assertString } from '../errors.js';
 import { detectHedges, summarizeHedges } from '../hedges/index.js';
-import { detectLanguage } from '../language/index.js';
+import { identifyLanguage } from '../language/detect-language.js';
 import { splitSentences } from '../sentences/index.js';
 import { OffsetMap, type Span } from '../span.js';
 import { normalizeTextWithMap } from '../text/index.js';
@@ -45,13 +45,9 @@ function languageOf(text: string, options: ArticleLanguageOptions | undefined): 
   let end = Math.min(text.length, Math.max(0, Math.floor(sampleLength)));
   // Do not cut a surrogate pair in two.
   if (end > 0 && end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
-  return detectLanguage(end === text.length ? text : text.slice(0, end), detectOptions).language;
+  // `detectLanguage` without its `script` field: the article's script is read from the whole text.
+  return identifyLanguage(end === text.length ? text : text.slice(0, end), detectOptions).language;
 }
-
-// Runs of Han characters, for `stats.hanCharacters`: matching runs rather than single characters
-// makes the count several times cheaper on Chinese text.
-const HAN_RUN = /\p{Script=Han}+/gu;
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /**
  * Turns one scraped page into an {@link Article}: boilerplate removed (and accounted for), characters
@@ -151,6 +147,9 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
   });
 
   const language = o.language === false ? 'und' : languageOf(normalized.text, o.language);
+  // detectScript counts every Han character once, as Simplified-only, Traditional-only or shared
+  // (a test holds it to \p{Script=Han}), so it also gives `stats.hanCharacters`.
+  const scriptCounts = detectScript(final);
   return {
     title: metadata.title,
     metadata,
@@ -162,7 +161,7 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
     hedgeProfile: summarizeHedges(hedges, sentences.length),
     removed,
     language,
-    script: detectScript(final).script,
+    script: scriptCounts.script,
     stats: {
       inputLength: text.length,
       textLength: final.length,
@@ -170,14 +169,7 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
       paragraphs: paragraphs.length,
       sentences: sentences.length,
       hedges: articleHedges.length,
-      hanCharacters: countHan(final),
+      hanCharacters: scriptCounts.simplified + scriptCounts.traditional + scriptCounts.shared,
     },
   };
-}
-
-// Han characters (code points, so an Extension B character counts once) in `text`.
-function countHan(text: string): number {
-  let n = 0;
-  for (const [run] of text.matchAll(HAN_RUN)) n += HIGH_SURROGATE.test(run) ? [...run].length : run.length;
-  return n;
 }

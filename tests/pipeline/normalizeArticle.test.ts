@@ -213,6 +213,25 @@ describe('normalizeArticle stats', () => {
   ])('%j has %i Han characters', (input, expected) => {
     expect(normalizeArticle(input, { boilerplate: false }).stats.hanCharacters).toBe(expected);
   });
+
+  // The count comes from detectScript's three counts (ADR 0058): it must stay the number of
+  // \p{Script=Han} code points of Article.text, before and after conversion.
+  it('counts the \\p{Script=Han} code points of the text', () => {
+    const zh = fc.constantFrom(...'据悉發展〇々⺀㐀鿿豈𠀀𪛖,。abc　\n'.split(/(?:)/u), '\uD800');
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: zh, maxLength: 60 })),
+        fc.boolean(),
+        (input, convert) => {
+          const a = normalizeArticle(input, {
+            boilerplate: false,
+            ...(convert ? { convert: { to: 'tw' } } : {}),
+          });
+          expect(a.stats.hanCharacters).toBe(a.text.match(/\p{Script=Han}/gu)?.length ?? 0);
+        },
+      ),
+    );
+  });
 });
 
 describe('normalizeArticle language sample', () => {
