@@ -19,7 +19,6 @@ import type {
   ArticleOptions,
   ArticleRemoval,
   ArticleSegment,
-  ArticleSpan,
 } from './types.js';
 
 export type {
@@ -107,33 +106,57 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
     : undefined;
   const converted = convertOptions ? convertWithMap(normalized.text, convertOptions) : undefined;
   const final = converted ? converted.text : normalized.text;
-  const toFinal = converted ? (s: Span) => converted.map.spanToTarget(s) : (s: Span) => s;
-
+  // Spans found on the normalised text go forward through the conversion map (when there is one)
+  // to `final`, and back through one composed map to the input.
+  const toFinal = converted ? converted.map : undefined;
   const toOrigin = body.map.compose(normalized.map);
   const fullMap = converted ? toOrigin.compose(converted.map) : toOrigin;
-  const locate = (span: Span): ArticleSpan => {
-    const s = toFinal(span);
-    return { start: s.start, end: s.end, origin: toOrigin.spanToSource(span) };
-  };
-  const segment = (span: Span): ArticleSegment => {
-    const located = locate(span);
-    return { text: final.slice(located.start, located.end), ...located };
-  };
 
-  const paragraphs = body.paragraphs.map((p) => segment(normalized.map.spanToTarget(p)));
-  const articleHedges: ArticleHedge[] = hedges.map((h) => {
-    const at = locate(h);
-    return {
-      ...h,
-      cue: final.slice(at.start, at.end),
-      start: at.start,
-      end: at.end,
-      origin: at.origin,
-      sentence: locate(h.sentence),
+  const paragraphs = segments(normalized.map, body.paragraphs, final, toFinal, toOrigin);
+  const articleHedges: ArticleHedge[] = new Array(hedges.length);
+  for (let i = 0; i < hedges.length; i++) {
+    const h = hedges[i]!;
+    const at = toFinal ? toFinal.spanToTarget(h) : h;
+    const sentence = toFinal ? toFinal.spanToTarget(h.sentence) : h.sentence;
+    const cue = final.slice(at.start, at.end);
+    const located = { start: sentence.start, end: sentence.end, origin: toOrigin.spanToSource(h.sentence) };
+    const origin = toOrigin.spanToSource(h);
+    // Literals in the field order that `{ ...h, cue, start, end, origin, sentence }` gave (the
+    // snapshot's order), one per shape detectHedges returns: spreading differently shaped hedges
+    // was the slowest part of the mapping.
+    let out: ArticleHedge;
+    if ('source' in h) {
       // The source is a string, not a span: convert it like the text it was read from.
-      ...(h.source !== undefined && convertOptions ? { source: convert(h.source, convertOptions) } : {}),
-    };
-  });
+      const source = h.source !== undefined && convertOptions ? convert(h.source, convertOptions) : h.source;
+      out =
+        'anonymous' in h
+          ? {
+              cue,
+              category: h.category,
+              start: at.start,
+              end: at.end,
+              sentence: located,
+              source,
+              anonymous: h.anonymous,
+              origin,
+            }
+          : { cue, category: h.category, start: at.start, end: at.end, sentence: located, source, origin };
+    } else {
+      out =
+        'anonymous' in h
+          ? {
+              cue,
+              category: h.category,
+              start: at.start,
+              end: at.end,
+              sentence: located,
+              anonymous: h.anonymous,
+              origin,
+            }
+          : { cue, category: h.category, start: at.start, end: at.end, sentence: located, origin };
+    }
+    articleHedges[i] = out;
+  }
   const removed: ArticleRemoval[] = (stripped?.removed ?? []).map((r) => {
     const at = fullMap.toTarget(r.start, 'start');
     return {
@@ -155,7 +178,7 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
     metadata,
     text: final,
     paragraphs,
-    sentences: sentences.map(segment),
+    sentences: segments(undefined, sentences, final, toFinal, toOrigin),
     hedges: articleHedges,
     // Counts Article.sentences, so the figures agree with the rest of the article.
     hedgeProfile: summarizeHedges(hedges, sentences.length),
@@ -172,4 +195,27 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
       hanCharacters: scriptCounts.simplified + scriptCounts.traditional + scriptCounts.shared,
     },
   };
+}
+
+// The spans of the normalised text (or, with `toNormalized`, of the body before normalisation) as
+// segments of `final`, each with its span in the input: one loop and one object per span.
+function segments(
+  toNormalized: OffsetMap | undefined,
+  spans: readonly Span[],
+  final: string,
+  toFinal: OffsetMap | undefined,
+  toOrigin: OffsetMap,
+): ArticleSegment[] {
+  const out: ArticleSegment[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const span = toNormalized ? toNormalized.spanToTarget(spans[i]!) : spans[i]!;
+    const at = toFinal ? toFinal.spanToTarget(span) : span;
+    out[i] = {
+      text: final.slice(at.start, at.end),
+      start: at.start,
+      end: at.end,
+      origin: toOrigin.spanToSource(span),
+    };
+  }
+  return out;
 }
