@@ -6,7 +6,7 @@
 import { extractMetadata, stripBoilerplate } from '../boilerplate/index.js';
 import { convert, convertWithMap, detectScript } from '../convert/index.js';
 import { assertOptions, assertString } from '../errors.js';
-import { detectHedges, summarizeHedges } from '../hedges/index.js';
+import { detectHedges, detectHedgesInSentences, summarizeHedges } from '../hedges/index.js';
 import { identifyLanguage } from '../language/detect-language.js';
 import { splitSentences } from '../sentences/index.js';
 import { OffsetMap, type Span } from '../span.js';
@@ -98,7 +98,13 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
 
   // 3–4. Sentences and hedges, on the normalised text (before any conversion).
   const sentences = splitSentences(normalized.text, o.sentences);
-  const hedges = o.hedges === false ? [] : detectHedges(normalized.text, o.hedges);
+  // With default sentence options these are the sentences detectHedges would split again.
+  const hedges =
+    o.hedges === false
+      ? []
+      : o.sentences === undefined
+        ? detectHedgesInSentences(normalized.text, sentences, o.hedges)
+        : detectHedges(normalized.text, o.hedges);
 
   // 5. Conversion, last, so that the rules above always see the script they were written for.
   const convertOptions = o.convert

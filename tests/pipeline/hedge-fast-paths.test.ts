@@ -1,13 +1,16 @@
 /**
- * The hedge matcher's first-code-unit prefilter (ADR 0059) is a speed-up only: with it, the matcher
- * must return exactly what the plain global regex returns. (Kept here with the pipeline's speed
- * work; it belongs with tests/hedges, whose owner may move it.)
+ * The hedge detector's fast paths for the pipeline (ADR 0059) are speed-ups only: with the
+ * first-code-unit prefilter the matcher returns exactly what the plain global regex returns, and
+ * detection with the whole text's sentences returns exactly what detectHedges returns. (Kept here
+ * with the pipeline's speed work; they belong with tests/hedges, whose owner may move them.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { detectHedges, detectHedgesInSentences } from '../../src/hedges/index.js';
 import { LEXICON, SLOTS } from '../../src/hedges/lexicon.js';
 import { compileMatcher, firstCodeUnits } from '../../src/hedges/matcher.js';
+import { splitSentences } from '../../src/sentences/index.js';
 import { GROUPS } from '../hedges/cases.js';
 
 const fast = compileMatcher(LEXICON, SLOTS);
@@ -62,26 +65,55 @@ describe('firstCodeUnits', () => {
   });
 });
 
-describe('the matcher with the prefilter', () => {
-  const texts: string[] = [];
-  for (const group of Object.values(GROUPS)) for (const [text] of group) texts.push(text);
-  const fixtures = new URL('../fixtures/', import.meta.url);
-  for (const file of readdirSync(fixtures).filter(
-    (f) => f.startsWith('hedges-') || f.startsWith('scraped-'),
-  )) {
-    texts.push(readFileSync(new URL(file, fixtures), 'utf8'));
-  }
+// Every hedge test case, the hedge held-out sets and the scraped page.
+const texts: string[] = [];
+for (const group of Object.values(GROUPS)) for (const [text] of group) texts.push(text);
+const fixtures = new URL('../fixtures/', import.meta.url);
+for (const file of readdirSync(fixtures).filter((f) => f.startsWith('hedges-') || f.startsWith('scraped-'))) {
+  texts.push(readFileSync(new URL(file, fixtures), 'utf8'));
+}
 
+describe('the matcher with the prefilter', () => {
   it('finds what the plain regex finds on every test case and fixture', () => {
     expect(texts.length).toBeGreaterThan(100);
     for (const text of texts) expect(fast.match(text)).toEqual(plain.match(text));
   });
 
   it('finds what the plain regex finds on text made of cues, their parts and noise', () => {
-    const cues = LEXICON.filter((e) => !e.frame).map((e) => e.cue);
-    const parts = fc.oneof(
-      fc.constantFrom(...cues),
-      fc.constantFrom(...cues).map((c) => c.slice(1)),
+    fc.assert(
+      fc.property(newsish, (text) => {
+        expect(fast.match(text)).toEqual(plain.match(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('detectHedgesInSentences', () => {
+  it('returns what detectHedges returns, on every test case and fixture', () => {
+    for (const text of texts) {
+      expect(detectHedgesInSentences(text, splitSentences(text))).toEqual(detectHedges(text));
+    }
+  });
+
+  it('returns what detectHedges returns, with options, on text made of cues and line breaks', () => {
+    const options = fc.constantFrom(undefined, { categories: ['speculation' as const] });
+    fc.assert(
+      fc.property(fc.oneof(newsish, fc.string({ unit: 'binary', maxLength: 80 })), options, (text, o) => {
+        expect(detectHedgesInSentences(text, splitSentences(text), o)).toEqual(detectHedges(text, o));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+// Cues, their tails, slot words, punctuation, line breaks of every kind and noise.
+const cueTexts = LEXICON.filter((e) => !e.frame).map((e) => e.cue);
+const newsish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...cueTexts),
+      fc.constantFrom(...cueTexts).map((c) => c.slice(1)),
       fc.constantFrom(
         '外界',
         '俄罗斯媒体',
@@ -94,16 +126,16 @@ describe('the matcher with the prefilter', () => {
         '市场',
         '，',
         '。',
+        '“',
+        '”',
         '\n',
+        '\n\n',
+        '\r\n',
+        '\u2028',
+        '……',
       ),
       fc.string({ unit: 'binary', maxLength: 3 }),
-    );
-    fc.assert(
-      fc.property(fc.array(parts, { maxLength: 30 }), (a) => {
-        const text = a.join('');
-        expect(fast.match(text)).toEqual(plain.match(text));
-      }),
-      { numRuns: 1000 },
-    );
-  });
-});
+    ),
+    { maxLength: 30 },
+  )
+  .map((a) => a.join(''));
