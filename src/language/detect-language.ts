@@ -95,7 +95,8 @@ export function identifyLanguage(
     // never equals one), without iterating code points.
     let markers = 0;
     for (let i = 0; i < text.length && markers < CANTONESE_MIN_MARKERS; i++) {
-      if (MARKER_CODES.has(text.charCodeAt(i))) markers++;
+      const c = text.charCodeAt(i);
+      if (c >= MARKER_MIN && c <= MARKER_MAX && MARKER_CODES.has(c)) markers++;
     }
     if (markers >= CANTONESE_MIN_MARKERS) language = 'yue';
   }
@@ -107,6 +108,9 @@ const FRANC_MIN_LENGTH = 10;
 const FRANC_MAX_LENGTH = 2048;
 
 const MARKER_CODES: ReadonlySet<number> = new Set([...CANTONESE_MARKERS].map((ch) => ch.charCodeAt(0)));
+// The markers lie between U+4F62 and U+569F: a range test rejects most characters before the lookup.
+const MARKER_MIN = Math.min(...MARKER_CODES);
+const MARKER_MAX = Math.max(...MARKER_CODES);
 
 /**
  * True when franc is certain to answer `cmn` from the script alone, so its script counts (about 30
