@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { detectHedges } from '../../src/hedges/index.js';
 import { type Article, normalizeArticle } from '../../src/pipeline/index.js';
 import type { Span } from '../../src/span.js';
 
@@ -201,6 +202,44 @@ describe('normalizeArticle', () => {
       hedges: Object.freeze({}),
     });
     expect(() => normalizeArticle(PAGE, options)).not.toThrow();
+  });
+});
+
+// The pipeline builds its hedges field by field (ADR 0059) and detects them with the sentences it
+// split: every field of detectHedges must still come through, with the same values.
+describe('normalizeArticle hedges', () => {
+  const strip = (a: Article) =>
+    a.hedges.map(({ origin: _, sentence, ...h }) => ({
+      ...h,
+      sentence: { start: sentence.start, end: sentence.end },
+    }));
+
+  it('are detectHedges on Article.text, plus origins', () => {
+    const zh = fc.constantFrom(
+      '据悉',
+      '据俄罗斯媒体报道',
+      '外界猜测',
+      '可能',
+      '不可能',
+      '尚未证实',
+      '，',
+      '。',
+      '\n',
+      '\n\n',
+      'abc',
+    );
+    const pages = fc.oneof(
+      fc.constant(fixture),
+      fc.constant(PAGE),
+      fc.array(zh, { maxLength: 30 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(pages, fc.constantFrom(undefined, { boilerplate: false as const }), (page, o) => {
+        const a = normalizeArticle(page, o);
+        expect(strip(a)).toEqual(detectHedges(a.text));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
