@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
+import { CANTONESE_MARKERS } from '../../src/language/cantonese.js';
 import { clearlyHan } from '../../src/language/detect-language.js';
 import { detectLanguage } from '../../src/language/index.js';
 
@@ -121,4 +122,8 @@ describe('clearlyHan (franc skipped for text that is clearly Chinese)', () => {
     expect(detectLanguage('中文新闻中文新闻中文', { minLength: 11 }).language).toBe('cmn'); // short-string rule
     expect(clearlyHan('中文新闻中文新闻中文', 11)).toBe(false);
   });
+});
+
+it('Cantonese markers are single BMP code units (the marker count compares code units)', () => {
+  for (const marker of CANTONESE_MARKERS) expect(marker.length).toBe(1);
 });
