@@ -7,7 +7,7 @@ import { extractMetadata, stripBoilerplate } from '../boilerplate/index.js';
 import { convert, convertWithMap, detectScript } from '../convert/index.js';
 import { assertOptions, assertString } from '../errors.js';
 import { detectHedges, detectHedgesInSentences, summarizeHedges } from '../hedges/index.js';
-import { identifyLanguage } from '../language/detect-language.js';
+import { identifyLanguage } from '../language/index.js';
 import { splitSentences } from '../sentences/index.js';
 import { OffsetMap, type Span } from '../span.js';
 import { normalizeTextWithMap } from '../text/index.js';
