@@ -122,12 +122,17 @@ function inStatuteArticle(text: string, sentence: Span): boolean {
   return m !== null && m.index + m[0].length <= sentence.end;
 }
 
-function detect(text: string, options: HedgeOptions | undefined, fn: string): Hedge[] {
+function detect(
+  text: string,
+  options: HedgeOptions | undefined,
+  fn: string,
+  allSentences?: readonly Span[],
+): Hedge[] {
   assertString(text, fn, 'text');
   assertOptions(options, fn);
   const matcher = matcherFor(options?.lexicon, fn);
   const wanted = options?.categories ? new Set(options.categories) : null;
-  const sentencesAt = lineSentencesOf(text);
+  const sentencesAt = allSentences ? () => allSentences : lineSentencesOf(text);
   const hedges: Hedge[] = [];
   for (const hit of matcher.match(text)) {
     if (wanted && !wanted.has(hit.entry.category)) continue;
@@ -142,11 +147,26 @@ function detect(text: string, options: HedgeOptions | undefined, fn: string): He
       category: hit.entry.category,
       start: hit.start,
       end: hit.end,
-      sentence: { ...sentence },
+      // Only the span: sentences passed in by the pipeline also carry their text.
+      sentence: { start: sentence.start, end: sentence.end },
       ...sourceOf(text, hit),
     });
   }
   return hedges;
+}
+
+/**
+ * {@link detectHedges} for a caller that has already split `text` with `splitSentences(text)` and
+ * default options (the pipeline): the same hedges, without splitting the lines that hold cues again.
+ * Splitting the whole text gives the same sentences as splitting each line (see `lineSentencesOf`).
+ * @internal
+ */
+export function detectHedgesInSentences(
+  text: string,
+  sentences: readonly Span[],
+  options?: HedgeOptions,
+): Hedge[] {
+  return detect(text, options, 'detectHedges', sentences);
 }
 
 /**

@@ -26,6 +26,8 @@ export interface RawHit {
 
 /** A compiled lexicon. */
 export interface Matcher {
+  /** The source of the one regular expression. */
+  readonly source: string;
   /** Every cue in `text`, left to right, non-overlapping, with cancelled look-alikes dropped. */
   match(text: string): RawHit[];
 }
@@ -117,10 +119,192 @@ function startsWithAny(text: string, pos: number, needles: readonly string[] | u
   return false;
 }
 
-/** Builds the matcher for `entries` (one regex, compiled here once) with the given slot patterns. */
+// Thrown inside firstCodeUnits when the source holds syntax it does not read.
+const FAIL = Symbol('unreadable');
+
+/**
+ * The code units a match of a regular expression (without the `u`, `i`, `m` or `s` flag) can start
+ * with, read from its source, as a table indexed by code unit; `null` when the pattern can match
+ * the empty string (a match could start anywhere) or holds syntax this reader does not know
+ * (back-references, named groups, `\x41`…): the caller then runs the regex everywhere. Over, never
+ * under: lookarounds are skipped rather than intersected, and `.`, a negated class or a class
+ * escape (`\s`) where a match can start puts every code unit in the table. Reads what the lexicon
+ * compiles to: literals, groups, lookarounds, classes, `\uXXXX`, `\n`, quantifiers.
+ * @internal
+ */
+export function firstCodeUnits(source: string): Uint8Array | null {
+  const set = new Uint8Array(0x10000);
+  let i = 0;
+  const fail = (): never => {
+    throw FAIL;
+  };
+  // Each returns whether what it read can match the empty string; it adds its first code units to
+  // `set` only when `collect` is true (the part is reachable as the start of a match).
+  function alternation(collect: boolean): boolean {
+    let nullable = sequence(collect);
+    while (source[i] === '|') {
+      i++;
+      if (sequence(collect)) nullable = true;
+    }
+    return nullable;
+  }
+  function sequence(collect: boolean): boolean {
+    let nullable = true;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const itemNullable = item(collect && nullable);
+      if (!itemNullable) nullable = false;
+    }
+    return nullable;
+  }
+  function item(collect: boolean): boolean {
+    let nullable = atom(collect);
+    let quantified = true;
+    const c = source[i];
+    if (c === '?' || c === '*') {
+      i++;
+      nullable = true;
+    } else if (c === '+') {
+      i++;
+    } else {
+      const m = c === '{' ? /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i, i + 24)) : null;
+      if (m) {
+        i += m[0].length;
+        if (Number(m[1]) === 0) nullable = true;
+      } else {
+        quantified = false;
+      }
+    }
+    // A lazy quantifier (`??`, `{0,4}?`) matches the same starts.
+    if (quantified && source[i] === '?') i++;
+    return nullable;
+  }
+  function atom(collect: boolean): boolean {
+    const c = source[i]!;
+    if (c === '(') {
+      i++;
+      let zeroWidth = false;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+        i += 2;
+        zeroWidth = true;
+      } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+        i += 3;
+        zeroWidth = true;
+      } else if (source[i] === '?') fail();
+      const nullable = alternation(collect && !zeroWidth);
+      if (source[i] !== ')') fail();
+      i++;
+      return zeroWidth ? true : nullable;
+    }
+    if (c === '[') return charClass(collect);
+    if (c === '\\') {
+      i++;
+      const e = source[i]!;
+      if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 1, i + 5))) {
+        if (collect) set[Number.parseInt(source.slice(i + 1, i + 5), 16)] = 1;
+        i += 5;
+        return false;
+      }
+      if (e === 'n' || e === 't' || e === 'r') {
+        if (collect) set[e === 'n' ? 10 : e === 't' ? 9 : 13] = 1;
+        i++;
+        return false;
+      }
+      if (e === 'b' || e === 'B') {
+        i++;
+        return true;
+      }
+      if (/[\\/^$.*+?()[\]{}|-]/.test(e)) {
+        if (collect) set[e.charCodeAt(0)] = 1;
+        i++;
+        return false;
+      }
+      if (/[sSdDwW]/.test(e)) {
+        // A class escape: any code unit, as far as this reader is concerned.
+        if (collect) set.fill(1);
+        i++;
+        return false;
+      }
+      return fail();
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return true;
+    }
+    if (c === '.') {
+      if (collect) set.fill(1);
+      i++;
+      return false;
+    }
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') fail();
+    if (collect) set[c.charCodeAt(0)] = 1;
+    i++;
+    return false;
+  }
+  // A code unit of a class, or -1 for a class escape (\s, \d, \w and their negations).
+  function classChar(): number {
+    const c = source[i]!;
+    if (c === '\\') {
+      const e = source[i + 1]!;
+      if (/[sSdDwW]/.test(e)) {
+        i += 2;
+        return -1;
+      }
+      if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) {
+        i += 6;
+        return Number.parseInt(source.slice(i - 4, i), 16);
+      }
+      if (e === 'n' || e === 't' || e === 'r') {
+        i += 2;
+        return e === 'n' ? 10 : e === 't' ? 9 : 13;
+      }
+      if (/[\\/^$.*+?()[\]{}|-]/.test(e)) {
+        i += 2;
+        return e.charCodeAt(0);
+      }
+      return fail();
+    }
+    i++;
+    return c.charCodeAt(0);
+  }
+  function charClass(collect: boolean): boolean {
+    i++;
+    // A negated class, or one with a class escape, may start with nearly anything: all code units.
+    let any = source[i] === '^';
+    if (any) i++;
+    while (i < source.length && source[i] !== ']') {
+      const lo = classChar();
+      let hi = lo;
+      if (source[i] === '-' && source[i + 1] !== ']') {
+        i++;
+        hi = classChar();
+      }
+      if (lo < 0 || hi < 0) any = true;
+      else if (collect) set.fill(1, lo, hi + 1);
+    }
+    if (collect && any) set.fill(1);
+    if (source[i] !== ']') fail();
+    i++;
+    return false;
+  }
+  try {
+    const nullable = alternation(true);
+    if (i !== source.length || nullable) return null;
+    return set;
+  } catch (error) {
+    if (error === FAIL) return null;
+    throw error;
+  }
+}
+
+/**
+ * Builds the matcher for `entries` (one regex, compiled here once) with the given slot patterns.
+ * `prefilter: false` turns off the first-code-unit prefilter (for tests that compare the two).
+ */
 export function compileMatcher(
   entries: readonly LexiconEntry[],
   slots: Readonly<Record<string, string>>,
+  { prefilter = true }: { prefilter?: boolean } = {},
 ): Matcher {
   const frames: { compiled: CompiledEntry; group: number; sourceGroup: number }[] = [];
   const literals = new Map<string, CompiledEntry>();
@@ -151,6 +335,28 @@ export function compileMatcher(
   const source = parts.length > 0 ? parts.join('|') : '(?!)';
   // `d` (indices) gives the exact span of the `{source}` group; hits are rare, so its cost is too.
   const regex = new RegExp(source, 'gd');
+  // Only about one character in nine of news text can start a cue, yet the global regex costs
+  // about as much at every other position (measured: ~35 ns a character on the fixture, however
+  // few cues). So a table of the code units a match can start with picks the positions, and a
+  // sticky copy of the regex is tried only there: the same leftmost match, about three times
+  // faster (ADR 0059).
+  const first = prefilter ? firstCodeUnits(source) : null;
+  const sticky = first ? new RegExp(source, 'yd') : null;
+
+  // The leftmost match starting at or after `from`, as `regex.exec` with `lastIndex = from` finds it.
+  function next(text: string, from: number): RegExpExecArray | null {
+    if (!first || !sticky) {
+      regex.lastIndex = from;
+      return regex.exec(text);
+    }
+    for (let i = from; i < text.length; i++) {
+      if (first[text.charCodeAt(i)] === 0) continue;
+      sticky.lastIndex = i;
+      const m = sticky.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
+  }
 
   function cancelled(text: string, start: number, end: number, c: CompiledEntry): boolean {
     const { entry } = c;
@@ -166,12 +372,12 @@ export function compileMatcher(
   }
 
   return {
+    source,
     match(text: string): RawHit[] {
       const hits: RawHit[] = [];
-      const re = regex;
-      re.lastIndex = 0;
       let lastEnd = 0;
-      let m: RegExpExecArray | null = re.exec(text);
+      let m: RegExpExecArray | null = next(text, 0);
+      let from: number;
       while (m !== null) {
         let start = m.index;
         const end = start + m[0].length;
@@ -196,13 +402,13 @@ export function compileMatcher(
         if (hit && compiled && end > start && start >= lastEnd && !cancelled(text, start, end, compiled)) {
           hits.push(hit);
           lastEnd = end;
-          re.lastIndex = end;
+          from = end;
         } else {
           // A cancelled frame is consumed whole ("没有媒体报道" must not leave "媒体报道" behind); a
           // cancelled literal may still hide another cue starting inside it.
-          re.lastIndex = compiled?.entry.frame && end > m.index ? end : m.index + 1;
+          from = compiled?.entry.frame && end > m.index ? end : m.index + 1;
         }
-        m = re.exec(text);
+        m = next(text, from);
       }
       return hits;
     },

@@ -6,8 +6,8 @@
 import { extractMetadata, stripBoilerplate } from '../boilerplate/index.js';
 import { convert, convertWithMap, detectScript } from '../convert/index.js';
 import { assertOptions, assertString } from '../errors.js';
-import { detectHedges, summarizeHedges } from '../hedges/index.js';
-import { detectLanguage } from '../language/index.js';
+import { detectHedges, detectHedgesInSentences, summarizeHedges } from '../hedges/index.js';
+import { identifyLanguage } from '../language/index.js';
 import { splitSentences } from '../sentences/index.js';
 import { OffsetMap, type Span } from '../span.js';
 import { normalizeTextWithMap } from '../text/index.js';
@@ -19,7 +19,6 @@ import type {
   ArticleOptions,
   ArticleRemoval,
   ArticleSegment,
-  ArticleSpan,
 } from './types.js';
 
 export type {
@@ -45,13 +44,9 @@ function languageOf(text: string, options: ArticleLanguageOptions | undefined): 
   let end = Math.min(text.length, Math.max(0, Math.floor(sampleLength)));
   // Do not cut a surrogate pair in two.
   if (end > 0 && end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
-  return detectLanguage(end === text.length ? text : text.slice(0, end), detectOptions).language;
+  // `detectLanguage` without its `script` field: the article's script is read from the whole text.
+  return identifyLanguage(end === text.length ? text : text.slice(0, end), detectOptions).language;
 }
-
-// Runs of Han characters, for `stats.hanCharacters`: matching runs rather than single characters
-// makes the count several times cheaper on Chinese text.
-const HAN_RUN = /\p{Script=Han}+/gu;
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /**
  * Turns one scraped page into an {@link Article}: boilerplate removed (and accounted for), characters
@@ -103,7 +98,13 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
 
   // 3–4. Sentences and hedges, on the normalised text (before any conversion).
   const sentences = splitSentences(normalized.text, o.sentences);
-  const hedges = o.hedges === false ? [] : detectHedges(normalized.text, o.hedges);
+  // With default sentence options these are the sentences detectHedges would split again.
+  const hedges =
+    o.hedges === false
+      ? []
+      : o.sentences === undefined
+        ? detectHedgesInSentences(normalized.text, sentences, o.hedges)
+        : detectHedges(normalized.text, o.hedges);
 
   // 5. Conversion, last, so that the rules above always see the script they were written for.
   const convertOptions = o.convert
@@ -111,33 +112,57 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
     : undefined;
   const converted = convertOptions ? convertWithMap(normalized.text, convertOptions) : undefined;
   const final = converted ? converted.text : normalized.text;
-  const toFinal = converted ? (s: Span) => converted.map.spanToTarget(s) : (s: Span) => s;
-
+  // Spans found on the normalised text go forward through the conversion map (when there is one)
+  // to `final`, and back through one composed map to the input.
+  const toFinal = converted ? converted.map : undefined;
   const toOrigin = body.map.compose(normalized.map);
   const fullMap = converted ? toOrigin.compose(converted.map) : toOrigin;
-  const locate = (span: Span): ArticleSpan => {
-    const s = toFinal(span);
-    return { start: s.start, end: s.end, origin: toOrigin.spanToSource(span) };
-  };
-  const segment = (span: Span): ArticleSegment => {
-    const located = locate(span);
-    return { text: final.slice(located.start, located.end), ...located };
-  };
 
-  const paragraphs = body.paragraphs.map((p) => segment(normalized.map.spanToTarget(p)));
-  const articleHedges: ArticleHedge[] = hedges.map((h) => {
-    const at = locate(h);
-    return {
-      ...h,
-      cue: final.slice(at.start, at.end),
-      start: at.start,
-      end: at.end,
-      origin: at.origin,
-      sentence: locate(h.sentence),
+  const paragraphs = segments(normalized.map, body.paragraphs, final, toFinal, toOrigin);
+  const articleHedges: ArticleHedge[] = new Array(hedges.length);
+  for (let i = 0; i < hedges.length; i++) {
+    const h = hedges[i]!;
+    const at = toFinal ? toFinal.spanToTarget(h) : h;
+    const sentence = toFinal ? toFinal.spanToTarget(h.sentence) : h.sentence;
+    const cue = final.slice(at.start, at.end);
+    const located = { start: sentence.start, end: sentence.end, origin: toOrigin.spanToSource(h.sentence) };
+    const origin = toOrigin.spanToSource(h);
+    // Literals in the field order that `{ ...h, cue, start, end, origin, sentence }` gave (the
+    // snapshot's order), one per shape detectHedges returns: spreading differently shaped hedges
+    // was the slowest part of the mapping.
+    let out: ArticleHedge;
+    if ('source' in h) {
       // The source is a string, not a span: convert it like the text it was read from.
-      ...(h.source !== undefined && convertOptions ? { source: convert(h.source, convertOptions) } : {}),
-    };
-  });
+      const source = h.source !== undefined && convertOptions ? convert(h.source, convertOptions) : h.source;
+      out =
+        'anonymous' in h
+          ? {
+              cue,
+              category: h.category,
+              start: at.start,
+              end: at.end,
+              sentence: located,
+              source,
+              anonymous: h.anonymous,
+              origin,
+            }
+          : { cue, category: h.category, start: at.start, end: at.end, sentence: located, source, origin };
+    } else {
+      out =
+        'anonymous' in h
+          ? {
+              cue,
+              category: h.category,
+              start: at.start,
+              end: at.end,
+              sentence: located,
+              anonymous: h.anonymous,
+              origin,
+            }
+          : { cue, category: h.category, start: at.start, end: at.end, sentence: located, origin };
+    }
+    articleHedges[i] = out;
+  }
   const removed: ArticleRemoval[] = (stripped?.removed ?? []).map((r) => {
     const at = fullMap.toTarget(r.start, 'start');
     return {
@@ -151,18 +176,21 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
   });
 
   const language = o.language === false ? 'und' : languageOf(normalized.text, o.language);
+  // detectScript counts every Han character once, as Simplified-only, Traditional-only or shared
+  // (a test holds it to \p{Script=Han}), so it also gives `stats.hanCharacters`.
+  const scriptCounts = detectScript(final);
   return {
     title: metadata.title,
     metadata,
     text: final,
     paragraphs,
-    sentences: sentences.map(segment),
+    sentences: segments(undefined, sentences, final, toFinal, toOrigin),
     hedges: articleHedges,
     // Counts Article.sentences, so the figures agree with the rest of the article.
     hedgeProfile: summarizeHedges(hedges, sentences.length),
     removed,
     language,
-    script: detectScript(final).script,
+    script: scriptCounts.script,
     stats: {
       inputLength: text.length,
       textLength: final.length,
@@ -170,14 +198,30 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
       paragraphs: paragraphs.length,
       sentences: sentences.length,
       hedges: articleHedges.length,
-      hanCharacters: countHan(final),
+      hanCharacters: scriptCounts.simplified + scriptCounts.traditional + scriptCounts.shared,
     },
   };
 }
 
-// Han characters (code points, so an Extension B character counts once) in `text`.
-function countHan(text: string): number {
-  let n = 0;
-  for (const [run] of text.matchAll(HAN_RUN)) n += HIGH_SURROGATE.test(run) ? [...run].length : run.length;
-  return n;
+// The spans of the normalised text (or, with `toNormalized`, of the body before normalisation) as
+// segments of `final`, each with its span in the input: one loop and one object per span.
+function segments(
+  toNormalized: OffsetMap | undefined,
+  spans: readonly Span[],
+  final: string,
+  toFinal: OffsetMap | undefined,
+  toOrigin: OffsetMap,
+): ArticleSegment[] {
+  const out: ArticleSegment[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const span = toNormalized ? toNormalized.spanToTarget(spans[i]!) : spans[i]!;
+    const at = toFinal ? toFinal.spanToTarget(span) : span;
+    out[i] = {
+      text: final.slice(at.start, at.end),
+      start: at.start,
+      end: at.end,
+      origin: toOrigin.spanToSource(span),
+    };
+  }
+  return out;
 }

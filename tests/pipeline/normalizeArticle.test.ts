@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { detectHedges } from '../../src/hedges/index.js';
 import { type Article, normalizeArticle } from '../../src/pipeline/index.js';
 import type { Span } from '../../src/span.js';
 
@@ -204,6 +205,44 @@ describe('normalizeArticle', () => {
   });
 });
 
+// The pipeline builds its hedges field by field (ADR 0059) and detects them with the sentences it
+// split: every field of detectHedges must still come through, with the same values.
+describe('normalizeArticle hedges', () => {
+  const strip = (a: Article) =>
+    a.hedges.map(({ origin: _, sentence, ...h }) => ({
+      ...h,
+      sentence: { start: sentence.start, end: sentence.end },
+    }));
+
+  it('are detectHedges on Article.text, plus origins', () => {
+    const zh = fc.constantFrom(
+      '据悉',
+      '据俄罗斯媒体报道',
+      '外界猜测',
+      '可能',
+      '不可能',
+      '尚未证实',
+      '，',
+      '。',
+      '\n',
+      '\n\n',
+      'abc',
+    );
+    const pages = fc.oneof(
+      fc.constant(fixture),
+      fc.constant(PAGE),
+      fc.array(zh, { maxLength: 30 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(pages, fc.constantFrom(undefined, { boilerplate: false as const }), (page, o) => {
+        const a = normalizeArticle(page, o);
+        expect(strip(a)).toEqual(detectHedges(a.text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('normalizeArticle stats', () => {
   it.each([
     ['据悉，双方会谈。', 6],
@@ -212,6 +251,25 @@ describe('normalizeArticle stats', () => {
     ['no Chinese here.', 0],
   ])('%j has %i Han characters', (input, expected) => {
     expect(normalizeArticle(input, { boilerplate: false }).stats.hanCharacters).toBe(expected);
+  });
+
+  // The count comes from detectScript's three counts (ADR 0058): it must stay the number of
+  // \p{Script=Han} code points of Article.text, before and after conversion.
+  it('counts the \\p{Script=Han} code points of the text', () => {
+    const zh = fc.constantFrom(...'据悉發展〇々⺀㐀鿿豈𠀀𪛖,。abc　\n'.split(/(?:)/u), '\uD800');
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: zh, maxLength: 60 })),
+        fc.boolean(),
+        (input, convert) => {
+          const a = normalizeArticle(input, {
+            boilerplate: false,
+            ...(convert ? { convert: { to: 'tw' } } : {}),
+          });
+          expect(a.stats.hanCharacters).toBe(a.text.match(/\p{Script=Han}/gu)?.length ?? 0);
+        },
+      ),
+    );
   });
 });
 

@@ -1,0 +1,141 @@
+/**
+ * The hedge detector's fast paths for the pipeline (ADR 0059) are speed-ups only: with the
+ * first-code-unit prefilter the matcher returns exactly what the plain global regex returns, and
+ * detection with the whole text's sentences returns exactly what detectHedges returns. (Kept here
+ * with the pipeline's speed work; they belong with tests/hedges, whose owner may move them.)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectHedges, detectHedgesInSentences } from '../../src/hedges/index.js';
+import { LEXICON, SLOTS } from '../../src/hedges/lexicon.js';
+import { compileMatcher, firstCodeUnits } from '../../src/hedges/matcher.js';
+import { splitSentences } from '../../src/sentences/index.js';
+import { GROUPS } from '../hedges/cases.js';
+
+const fast = compileMatcher(LEXICON, SLOTS);
+const plain = compileMatcher(LEXICON, SLOTS, { prefilter: false });
+
+function units(table: Uint8Array | null): string | null {
+  if (!table) return null;
+  let out = '';
+  for (let c = 0; c < table.length; c++) if (table[c]) out += String.fromCharCode(c);
+  return out;
+}
+
+describe('firstCodeUnits', () => {
+  it.each([
+    ['据悉|可能', '可据'],
+    // An optional or zero-count item lets the next one start the match.
+    ['(?:还|尚)?(?:没有|未)', '尚未没还'],
+    ['(?:也|都){0,2}表示', '也表都'],
+    // Lookarounds are skipped: the match starts after them.
+    ['(?=表示)(?<=外界)表示', '表'],
+    ['料(?<=市场料)(?![理想])', '料'],
+    ['[据據][^，]{0,3}报道', '据據'],
+    ['\\u4e00|\\n', '\n一'],
+    ['a+?b|c{2,}', 'ac'],
+  ])('%s starts with one of %j', (source, expected) => {
+    expect([...(units(firstCodeUnits(source)) ?? '')].sort().join('')).toBe([...expected].sort().join(''));
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['a?', 'nullable'],
+    ['(?:a|)', 'nullable alternative'],
+    ['(?!)', 'matches nothing, but zero-width'],
+    ['(a)\\1', 'back-reference'],
+    ['(?<name>a)', 'named group'],
+    ['\\x41', 'unknown escape'],
+  ])('%j cannot be told (%s)', (source) => {
+    expect(firstCodeUnits(source)).toBeNull();
+  });
+
+  it('puts every code unit in the table where a match may start with anything', () => {
+    for (const source of ['.a', '[^，]b', '\\s', '[\\d]x']) {
+      expect(firstCodeUnits(source)?.every((x) => x === 1)).toBe(true);
+    }
+  });
+
+  it('reads the built-in lexicon, so the prefilter is on for the default matcher', () => {
+    const table = firstCodeUnits(fast.source);
+    expect(table).not.toBeNull();
+    // Every literal cue starts with a code unit of the table.
+    for (const e of LEXICON) if (!e.frame && e.cue) expect(table![e.cue.charCodeAt(0)]).toBe(1);
+  });
+});
+
+// Every hedge test case, the hedge held-out sets and the scraped page.
+const texts: string[] = [];
+for (const group of Object.values(GROUPS)) for (const [text] of group) texts.push(text);
+const fixtures = new URL('../fixtures/', import.meta.url);
+for (const file of readdirSync(fixtures).filter((f) => f.startsWith('hedges-') || f.startsWith('scraped-'))) {
+  texts.push(readFileSync(new URL(file, fixtures), 'utf8'));
+}
+
+describe('the matcher with the prefilter', () => {
+  it('finds what the plain regex finds on every test case and fixture', () => {
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) expect(fast.match(text)).toEqual(plain.match(text));
+  });
+
+  it('finds what the plain regex finds on text made of cues, their parts and noise', () => {
+    fc.assert(
+      fc.property(newsish, (text) => {
+        expect(fast.match(text)).toEqual(plain.match(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('detectHedgesInSentences', () => {
+  it('returns what detectHedges returns, on every test case and fixture', () => {
+    for (const text of texts) {
+      expect(detectHedgesInSentences(text, splitSentences(text))).toEqual(detectHedges(text));
+    }
+  });
+
+  it('returns what detectHedges returns, with options, on text made of cues and line breaks', () => {
+    const options = fc.constantFrom(undefined, { categories: ['speculation' as const] });
+    fc.assert(
+      fc.property(fc.oneof(newsish, fc.string({ unit: 'binary', maxLength: 80 })), options, (text, o) => {
+        expect(detectHedgesInSentences(text, splitSentences(text), o)).toEqual(detectHedges(text, o));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+// Cues, their tails, slot words, punctuation, line breaks of every kind and noise.
+const cueTexts = LEXICON.filter((e) => !e.frame).map((e) => e.cue);
+const newsish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...cueTexts),
+      fc.constantFrom(...cueTexts).map((c) => c.slice(1)),
+      fc.constantFrom(
+        '外界',
+        '俄罗斯媒体',
+        '知情人士',
+        '表示',
+        '猜测',
+        '尚未',
+        '证实',
+        '料',
+        '市场',
+        '，',
+        '。',
+        '“',
+        '”',
+        '\n',
+        '\n\n',
+        '\r\n',
+        '\u2028',
+        '……',
+      ),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((a) => a.join(''));
