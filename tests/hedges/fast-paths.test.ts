@@ -11,7 +11,7 @@ import { detectHedges, detectHedgesInSentences } from '../../src/hedges/index.js
 import { LEXICON, SLOTS } from '../../src/hedges/lexicon.js';
 import { compileMatcher, firstCodeUnits } from '../../src/hedges/matcher.js';
 import { splitSentences } from '../../src/sentences/index.js';
-import { GROUPS } from '../hedges/cases.js';
+import { GROUPS } from './cases.js';
 
 const fast = compileMatcher(LEXICON, SLOTS);
 const plain = compileMatcher(LEXICON, SLOTS, { prefilter: false });
