@@ -15,6 +15,35 @@ export const HAN = /\p{Script=Han}/u;
 export const CHINESE_SOURCE =
   '\\p{Script=Han}\\u3001-\\u303F\\u3008-\\u3011\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\u2018\\u2019\\u201C\\u201D\\u2026\\u2014\\u22EF';
 
+const CHINESE_BEFORE = new RegExp(`[${CHINESE_SOURCE}]$`, 'u');
+const CHINESE_AFTER = new RegExp(`^[${CHINESE_SOURCE}]`, 'u');
+
+/** Whether the character that ends just before `index` is Chinese (see {@link CHINESE_SOURCE}). */
+export function isChineseBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  // Fast path for the common ideographs and punctuation; the regex settles the rest (astral
+  // ideographs, rarer blocks).
+  if (isCommonHan(code) || isChinesePunctuation(code)) return true;
+  return code >= 0x80 && CHINESE_BEFORE.test(text.slice(Math.max(0, index - 2), index));
+}
+
+/** Whether the character that starts at `index` is Chinese (see {@link CHINESE_SOURCE}). */
+export function isChineseAfter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (isCommonHan(code) || isChinesePunctuation(code)) return true;
+  return code >= 0x80 && CHINESE_AFTER.test(text.slice(index, index + 2));
+}
+
+// CJK punctuation (U+3001–303F) and full-width punctuation (U+FF01–FF0F, FF1A–FF20): a subset of
+// CHINESE_SOURCE, tested without a regex.
+function isChinesePunctuation(code: number): boolean {
+  return (
+    (code >= 0x3001 && code <= 0x303f) ||
+    (code >= 0xff01 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20)
+  );
+}
+
 /** Horizontal white space: space, tab, no-break space, the Unicode spaces and the ideographic space. */
 export const HSPACE_SOURCE = ' \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000';
 

@@ -10,6 +10,8 @@ import { OffsetMap, replaceWithMap } from '../span.js';
  * the rule with the whole text, and returns the function that rewrites one match; a rule that
  * needs context (the characters around a match) keeps its state there.
  * Each match should be only the text that changes, so that the offset map stays precise.
+ * Patterns use no capture groups (`(?:…)` only): `run` hands the replacer to `String#replace`,
+ * which passes the match offset right after the match only when there are none.
  */
 /** Rewrites one match, found at `index` in the text the rule runs over. */
 export type Replace = (match: string, index: number) => string;
@@ -40,7 +42,9 @@ export function run(rule: Rule, text: string): string {
   if (rule.wouldNotChange?.(text)) return text;
   for (;;) {
     const replace = rule.replacer(text);
-    const out = text.replace(rule.pattern, (match: string, index: number) => replace(match, index));
+    // Without capture groups, String#replace calls back with (match, offset, string): the
+    // rule's own function fits as it is.
+    const out = text.replace(rule.pattern, replace as (match: string, ...rest: unknown[]) => string);
     if (!rule.untilStable || out === text) return out;
     text = out;
   }

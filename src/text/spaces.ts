@@ -1,4 +1,4 @@
-import { CHINESE_SOURCE, HSPACE_SOURCE } from './chars.js';
+import { HSPACE_SOURCE, isChineseAfter, isChineseBefore } from './chars.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -20,14 +20,8 @@ export const cjkSpaces: Rule = {
   // Neighbours are checked in the replacer: a lookbehind on every position is far slower.
   pattern: new RegExp(`[${HSPACE_SOURCE}]+`, 'gu'),
   replacer: (text) => (match, index) =>
-    CHINESE_BEFORE.test(text.slice(Math.max(0, index - 2), index)) &&
-    CHINESE_AFTER.test(text.slice(index + match.length, index + match.length + 2))
-      ? ''
-      : match,
+    isChineseBefore(text, index) && isChineseAfter(text, index + match.length) ? '' : match,
 };
-
-const CHINESE_BEFORE = new RegExp(`[${CHINESE_SOURCE}]$`, 'u');
-const CHINESE_AFTER = new RegExp(`^[${CHINESE_SOURCE}]`, 'u');
 
 /** White space at the end of a line. */
 export const trailingSpaces: Rule = {
