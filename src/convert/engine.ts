@@ -74,6 +74,10 @@ export class Converter {
   // (Traditional → Simplified: TSPhrases). Inside a run no segmentation key matched, so where
   // the first step changes nothing the second step can only map single characters either.
   readonly #secondLongKeysSegment: boolean;
+  // True when runs between phrases are converted by #convertRunsTracked: two steps, the second
+  // one's long keys are all segmentation keys, and the first step has long keys of its own
+  // (Traditional → Simplified from a regional variant: tw, hk).
+  readonly #tracksRuns: boolean;
   // The second step's output for a BMP character on its own (null when unchanged).
   #secondChar: (string | null | undefined)[] = NO_TABLE;
 
@@ -101,6 +105,7 @@ export class Converter {
       plan.segmentation !== null &&
       plan.chain.length === 2 &&
       plan.chain[1]!.every((dict) => segmentation.includes(dict) || !hasLongKey(dict));
+    this.#tracksRuns = this.#secondLongKeysSegment && !this.#runsCharwise;
   }
 
   /** The trie of the first longest-match pass (the one user overrides compete with). */
@@ -188,6 +193,10 @@ export class Converter {
   // where the run ends does not matter). At any other character the end of its run is found
   // and the rest of the run is converted as a whole.
   #convertSegmented(segmenter: Trie, text: string, start: number, end: number, sink: Sink): void {
+    if (this.#tracksRuns) {
+      this.#convertRunsTracked(segmenter, text, start, end, sink);
+      return;
+    }
     const segmenterRoot = segmenter.root;
     const charwise = this.#runsCharwise;
     const firstRoot = this.#steps[0]?.root;
@@ -235,6 +244,180 @@ export class Converter {
       }
       p = runEnd;
     }
+  }
+
+  // Segmentation with two steps whose second step has no long key but the segmentation's
+  // (Traditional → Simplified from tw or hk). Phrases come from their cache; each run between
+  // them is found first and then converted by #convertTrackedRun.
+  #convertRunsTracked(segmenter: Trie, text: string, start: number, end: number, sink: Sink): void {
+    const root = segmenter.root;
+    let p = start;
+    while (p < end) {
+      const matchEnd = root[text.charCodeAt(p)] === 0 ? 0 : segmenter.longest(text, p, end);
+      if (matchEnd > 0) {
+        this.#emitPhrase(segmenter, segmenter.lastValue, p, matchEnd, sink);
+        p = matchEnd;
+        continue;
+      }
+      let runEnd = p + unmatchedLength(text, p, end);
+      while (runEnd < end) {
+        const u = text.charCodeAt(runEnd);
+        if (
+          root[u] !== 0 &&
+          segmenter.mayMatchAt(text, runEnd, end) &&
+          segmenter.longest(text, runEnd, end) > 0
+        )
+          break;
+        runEnd += (u & 0xfc00) === 0xd800 || isIdsOperator(u) ? unmatchedLength(text, runEnd, end) : 1;
+      }
+      this.#convertTrackedRun(text, p, runEnd, sink);
+      p = runEnd;
+    }
+  }
+
+  // One run between phrases, as OpenCC converts it (the first step over the run, the second
+  // over that output), in one walk that follows the first step's own longest-match walk.
+  //
+  // Why a character can mostly be converted on its own: the second step's keys longer than one
+  // character are segmentation keys, and none of those matches anywhere in the run (it would
+  // have ended the run). So where the first step's output from here on equals the text for as
+  // far as the second step's longest key reaches, the second step can only map this one
+  // character. That holds when no first-step piece that changes text starts within that reach
+  // (the piece covering this character started earlier and was checked then), which a
+  // conservative per-position filter (Trie#mayChangeAt) tells, each position scanned once.
+  // Near a possible change, both steps run literally over a window from here, where both
+  // walks stand at a boundary, to the next point where they do again (#convertWindow).
+  #convertTrackedRun(text: string, start: number, end: number, sink: Sink): void {
+    const first = this.#steps[0]!;
+    const second = this.#steps[1]!;
+    const reach = second.maxKeyLength;
+    const flags = this.#runFlagTable(first);
+    const unchanged = first.unchanged;
+    const secondUnit = this.#secondUnitTable(second);
+    // Start and end of the first step's piece that covers p (its walk stands at the end next).
+    let pieceStart = start;
+    let pieceEnd = start;
+    // Positions before scanPos have been checked for a possible change; nextChange is the
+    // first that may start one (-1 when none was found before scanPos).
+    let scanPos = start;
+    let nextChange = -1;
+    // True when the piece starting at pieceStart leaves its text unchanged.
+    let pieceKept = true;
+    let p = start;
+    while (p < end) {
+      const unit = text.charCodeAt(p);
+      if (p === pieceEnd) {
+        const f = flags[unit]!;
+        pieceStart = p;
+        if (f === 0) {
+          // No first-step key starts here: a piece of one unchanged character.
+          pieceEnd = p + 1;
+          pieceKept = true;
+        } else {
+          if (isIdsOperator(unit)) {
+            this.#convertLiterallyFrom(text, p, p, end, sink);
+            return;
+          }
+          const matchEnd = (f & FIRST_KEY) === 0 ? 0 : first.longest(text, p, end);
+          pieceEnd = matchEnd > 0 ? matchEnd : p + unmatchedLength(text, p, end);
+          pieceKept = matchEnd === 0 || unchanged[first.lastValue] === 1;
+          // The filter's alarm here was false: the first step's walk keeps this piece.
+          if (nextChange === p && pieceKept) nextChange = -1;
+        }
+      }
+      const stop = Math.min(p + reach, end);
+      if (nextChange < p) {
+        let i = scanPos > p ? scanPos : p === pieceStart && pieceKept ? p + 1 : p;
+        for (; i < stop; i++) {
+          const f = flags[text.charCodeAt(i)]!;
+          if ((f & MAY_CHANGE) !== 0 && (f & SPECIAL || first.mayChangeAt(text, i, end))) break;
+        }
+        scanPos = i;
+        nextChange = i < stop ? i : -1;
+      }
+      if (
+        (unit & 0xfc00) !== 0xd800 &&
+        (nextChange < 0 ||
+          nextChange >= stop ||
+          // The second step cannot read from p as far as the possible change: no key of it
+          // continues through text[p, nextChange), so it maps p on its own.
+          (nextChange > p && !second.continuesThrough(text, p, nextChange)))
+      ) {
+        const outUnit = secondUnit[unit]!;
+        if (outUnit !== unit) {
+          if (outUnit !== 0) sink.replaceUnit(p, outUnit);
+          else {
+            const out = this.#secondStepChar(second, unit);
+            if (out !== null) sink.replace(p, p + 1, out);
+          }
+        }
+        p++;
+        continue;
+      }
+      // The first step's walk stands at p, or inside an unchanged piece that ends at pieceEnd.
+      const firstAt = pieceStart === p ? p : pieceEnd;
+      const windowEnd = this.#convertWindow(second, text, p, end, sink, firstAt);
+      if (windowEnd < 0) {
+        this.#convertLiterallyFrom(text, p, firstAt, end, sink);
+        return;
+      }
+      p = windowEnd;
+      pieceStart = windowEnd;
+      pieceEnd = windowEnd;
+    }
+  }
+
+  // Per code unit: FIRST_KEY when a first-step key starts with it, MAY_CHANGE when a changing
+  // one does (or it is a description operator), SPECIAL for description operators and
+  // surrogates. One small table read per character decides the common case.
+  #runFlags: Uint8Array | null = null;
+  #runFlagTable(first: Trie): Uint8Array {
+    if (this.#runFlags) return this.#runFlags;
+    const table = new Uint8Array(0x10000);
+    const changeStarts = first.changeStarts;
+    for (let u = 0; u < 0x10000; u++) {
+      let f = 0;
+      if (first.root[u] !== 0) f |= FIRST_KEY;
+      if (changeStarts[u] !== 0) f |= MAY_CHANGE;
+      if (isIdsOperator(u)) f |= MAY_CHANGE | SPECIAL;
+      if ((u & 0xf800) === 0xd800) f |= SPECIAL;
+      table[u] = f;
+    }
+    this.#runFlags = table;
+    return table;
+  }
+
+  // The second step's output for each BMP code unit on its own when it is one BMP code unit
+  // (the unit itself when unchanged), 0 when it is longer (then #secondStepChar has it).
+  #secondUnits: Uint16Array | null = null;
+  #secondUnitTable(second: Trie): Uint16Array {
+    if (this.#secondUnits) return this.#secondUnits;
+    const table = new Uint16Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) {
+      const node = second.root[u]!;
+      const v = node === 0 ? 0 : second.valueAt[node]!;
+      if (v === 0) table[u] = u;
+      else {
+        const value = second.values[v - 1]!;
+        table[u] = value.length === 1 && (value.charCodeAt(0) & 0xf800) !== 0xd800 ? value.charCodeAt(0) : 0;
+      }
+    }
+    this.#secondUnits = table;
+    return table;
+  }
+
+  // Both steps literally over text[start, end), where the second step's walk stands at
+  // `start` and the first step's at `pieceEnd`, the text between being a first-step piece
+  // (or its tail) that the first step leaves unchanged.
+  #convertLiterallyFrom(text: string, start: number, pieceEnd: number, end: number, sink: Sink): void {
+    const rest = text.slice(pieceEnd, end);
+    const firstSink = new Sink(rest, false);
+    applyStep(this.#steps[0]!, rest, 0, rest.length, firstSink);
+    const firstOut = text.slice(start, pieceEnd) + firstSink.finishText();
+    const secondSink = new Sink(firstOut, false);
+    applyStep(this.#steps[1]!, firstOut, 0, firstOut.length, secondSink);
+    const out = secondSink.finishText();
+    if (out !== text.slice(start, end)) sink.replace(start, end, out);
   }
 
   // True when some code unit of text[start, end) could start a first-step match that changes
@@ -354,11 +537,12 @@ export class Converter {
   // to the first point after at least one second-step match where both are at a boundary
   // again; returns that point, or -1 when the stretch holds a description sequence (left to
   // the literal conversion of the whole rest).
-  #convertWindow(second: Trie, text: string, p: number, end: number, sink: Sink): number {
-    let firstOut = '';
-    const sourceEnds: number[] = [];
-    const outEnds: number[] = [];
-    let q = p;
+  #convertWindow(second: Trie, text: string, p: number, end: number, sink: Sink, pieceEnd = p): number {
+    // With pieceEnd > p, text[p, pieceEnd) is the unchanged tail of a first-step piece.
+    let firstOut = text.slice(p, pieceEnd);
+    const sourceEnds: number[] = pieceEnd > p ? [pieceEnd] : [];
+    const outEnds: number[] = pieceEnd > p ? [pieceEnd - p] : [];
+    let q = pieceEnd;
     let result = '';
     let j = 0;
     let k = 0;
@@ -590,6 +774,11 @@ export class Converter {
     return out;
   }
 }
+
+// Bits of Converter#runFlagTable.
+const FIRST_KEY = 1;
+const MAY_CHANGE = 2;
+const SPECIAL = 4;
 
 // True when a dictionary has a key of more than one code point.
 function hasLongKey(dict: DictLike): boolean {

@@ -64,6 +64,31 @@ export class Sink {
     this.#changed = true;
   }
 
+  /**
+   * Replaces the one code unit at `start` by `unit` (a BMP character by another): the same as
+   * `replace(start, start + 1, String.fromCharCode(unit))` without making a string.
+   */
+  replaceUnit(start: number, unit: number): void {
+    const gap = start - this.#copyFrom;
+    if (gap >= 8 || this.#buffered + gap + 1 > this.#buffer.length) {
+      this.replace(start, start + 1, String.fromCharCode(unit));
+      return;
+    }
+    const buffer = this.#buffer;
+    let n = this.#buffered;
+    if (gap > 0) {
+      const text = this.#text;
+      for (let i = this.#copyFrom; i < start; i++) buffer[n++] = text.charCodeAt(i);
+    }
+    this.#outLength += gap;
+    this.#changes?.push(start, start + 1, this.#outLength, this.#outLength + 1);
+    buffer[n++] = unit;
+    this.#buffered = n;
+    this.#outLength++;
+    this.#copyFrom = start + 1;
+    this.#changed = true;
+  }
+
   /** The output text; the input itself (same string) when nothing was replaced. */
   finishText(): string {
     if (!this.#changed) return this.#text;
