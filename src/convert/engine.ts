@@ -276,67 +276,50 @@ export class Converter {
   }
 
   // One run between phrases, as OpenCC converts it (the first step over the run, the second
-  // over that output), in one walk that follows the first step's own longest-match walk.
+  // over that output), in one walk.
   //
   // Why a character can mostly be converted on its own: the second step's keys longer than one
   // character are segmentation keys, and none of those matches anywhere in the run (it would
   // have ended the run). So where the first step's output from here on equals the text for as
-  // far as the second step's longest key reaches, the second step can only map this one
+  // far as the second step's longest key could read, the second step can only map this one
   // character. That holds when no first-step piece that changes text starts within that reach
-  // (the piece covering this character started earlier and was checked then), which a
-  // conservative per-position filter (Trie#mayChangeAt) tells, each position scanned once.
-  // Near a possible change, both steps run literally over a window from here, where both
-  // walks stand at a boundary, to the next point where they do again (#convertWindow).
+  // (and the piece covering this character, which started earlier, was checked then): a
+  // conservative per-position filter (Trie#mayChangeAt) tells, each position scanned once; a
+  // possible change further than the second step can read from here (no key of it continues
+  // through the text up to there) does not count either.
+  //
+  // The first step's own walk is needed only at a possible change (to tell whether a piece that
+  // changes text really starts there) and where a window starts; it is found then from the
+  // last point where every walk has a boundary (#firstPieceAt). Around a change, both steps run
+  // literally over a window from here, where both walks stand at a boundary, to the next point
+  // where they do again (#convertWindow).
   #convertTrackedRun(text: string, start: number, end: number, sink: Sink): void {
     const first = this.#steps[0]!;
     const second = this.#steps[1]!;
     const reach = second.maxKeyLength;
     const flags = this.#runFlagTable(first);
-    const unchanged = first.unchanged;
     const secondUnit = this.#secondUnitTable(second);
-    // Start and end of the first step's piece that covers p (its walk stands at the end next).
-    let pieceStart = start;
-    let pieceEnd = start;
     // Positions before scanPos have been checked for a possible change; nextChange is the
     // first that may start one (-1 when none was found before scanPos).
     let scanPos = start;
     let nextChange = -1;
-    // True when the piece starting at pieceStart leaves its text unchanged.
-    let pieceKept = true;
+    // A boundary of the first step's walk at or before p.
+    let known = start;
     let p = start;
     while (p < end) {
       const unit = text.charCodeAt(p);
-      if (p === pieceEnd) {
-        const f = flags[unit]!;
-        pieceStart = p;
-        if (f === 0) {
-          // No first-step key starts here: a piece of one unchanged character.
-          pieceEnd = p + 1;
-          pieceKept = true;
-        } else {
-          if (isIdsOperator(unit)) {
-            this.#convertLiterallyFrom(text, p, p, end, sink);
-            return;
-          }
-          const matchEnd = (f & FIRST_KEY) === 0 ? 0 : first.longest(text, p, end);
-          pieceEnd = matchEnd > 0 ? matchEnd : p + unmatchedLength(text, p, end);
-          pieceKept = matchEnd === 0 || unchanged[first.lastValue] === 1;
-          // The filter's alarm here was false: the first step's walk keeps this piece.
-          if (nextChange === p && pieceKept) nextChange = -1;
-        }
-      }
       const stop = Math.min(p + reach, end);
       if (nextChange < p) {
-        let i = scanPos > p ? scanPos : p === pieceStart && pieceKept ? p + 1 : p;
+        let i = Math.max(scanPos, p);
         for (; i < stop; i++) {
           const f = flags[text.charCodeAt(i)]!;
-          if ((f & MAY_CHANGE) !== 0 && (f & SPECIAL || first.mayChangeAt(text, i, end))) break;
+          if ((f & MAY_CHANGE) !== 0 && ((f & SPECIAL) !== 0 || first.mayChangeAt(text, i, end))) break;
         }
         scanPos = i;
         nextChange = i < stop ? i : -1;
       }
       if (
-        (unit & 0xfc00) !== 0xd800 &&
+        (flags[unit]! & SPECIAL) === 0 &&
         (nextChange < 0 ||
           nextChange >= stop ||
           // The second step cannot read from p as far as the possible change: no key of it
@@ -354,22 +337,59 @@ export class Converter {
         p++;
         continue;
       }
+      const pieceStart = this.#firstPieceAt(text, p, known, end, flags);
+      const pieceEnd = this.#pieceEnd;
+      known = pieceStart;
       // The first step's walk stands at p, or inside an unchanged piece that ends at pieceEnd.
       const firstAt = pieceStart === p ? p : pieceEnd;
+      if (isIdsOperator(unit)) {
+        this.#convertLiterallyFrom(text, p, firstAt, end, sink);
+        return;
+      }
+      if (nextChange === p && (pieceStart !== p || this.#pieceKept) && (flags[unit]! & SPECIAL) === 0) {
+        // The filter's alarm was false: no piece that changes text starts here. Look again
+        // from the next position.
+        nextChange = -1;
+        scanPos = p + 1;
+        continue;
+      }
       const windowEnd = this.#convertWindow(second, text, p, end, sink, firstAt);
       if (windowEnd < 0) {
         this.#convertLiterallyFrom(text, p, firstAt, end, sink);
         return;
       }
       p = windowEnd;
-      pieceStart = windowEnd;
-      pieceEnd = windowEnd;
+      known = windowEnd;
     }
+  }
+
+  #pieceKept = true;
+
+  // The first step's piece that covers text[p]: returns its start, leaves its end in
+  // #pieceEnd and whether it keeps its text in #pieceKept. The walk is replayed from the last
+  // position at or before p after a code unit that no key holds other than last (every walk
+  // has a boundary there, since no key can run across it), or from `known`, a boundary.
+  #firstPieceAt(text: string, p: number, known: number, end: number, flags: Uint8Array): number {
+    const first = this.#steps[0]!;
+    let q = p;
+    while (q > known && (flags[text.charCodeAt(q - 1)]! & INSIDE_KEY) !== 0) q--;
+    let pieceStart = q;
+    for (;;) {
+      const unit = text.charCodeAt(q);
+      const matchEnd = (flags[unit]! & FIRST_KEY) === 0 ? 0 : first.longest(text, q, end);
+      pieceStart = q;
+      q = matchEnd > 0 ? matchEnd : q + unmatchedLength(text, q, end);
+      this.#pieceKept = matchEnd === 0 || first.unchanged[first.lastValue] === 1;
+      if (q > p) break;
+    }
+    this.#pieceEnd = q;
+    return pieceStart;
   }
 
   // Per code unit: FIRST_KEY when a first-step key starts with it, MAY_CHANGE when a changing
   // one does (or it is a description operator), SPECIAL for description operators and
-  // surrogates. One small table read per character decides the common case.
+  // surrogates, INSIDE_KEY when a first-step key holds it other than as its last unit. One
+  // small table read per character decides the common case.
   #runFlags: Uint8Array | null = null;
   #runFlagTable(first: Trie): Uint8Array {
     if (this.#runFlags) return this.#runFlags;
@@ -381,7 +401,12 @@ export class Converter {
       if (changeStarts[u] !== 0) f |= MAY_CHANGE;
       if (isIdsOperator(u)) f |= MAY_CHANGE | SPECIAL;
       if ((u & 0xf800) === 0xd800) f |= SPECIAL;
+      // A high surrogate is never followed by a boundary either.
+      if ((u & 0xfc00) === 0xd800) f |= INSIDE_KEY;
       table[u] = f;
+    }
+    for (const key of first.keys) {
+      for (let i = 0; i < key.length - 1; i++) table[key.charCodeAt(i)]! |= INSIDE_KEY;
     }
     this.#runFlags = table;
     return table;
@@ -779,6 +804,7 @@ export class Converter {
 const FIRST_KEY = 1;
 const MAY_CHANGE = 2;
 const SPECIAL = 4;
+const INSIDE_KEY = 8;
 
 // True when a dictionary has a key of more than one code point.
 function hasLongKey(dict: DictLike): boolean {
