@@ -353,6 +353,28 @@ export class Converter {
         scanPos = p + 1;
         continue;
       }
+      if (pieceStart === p && pieceEnd === p + 1 && !this.#pieceKept) {
+        // The usual change: one character to another (裡 → 裏). When no key of the second step
+        // longer than one character starts with the new one, the second step maps it alone.
+        const value = first.values[first.lastValue]!;
+        const changed = value.charCodeAt(0);
+        const node = second.root[changed]!;
+        if (
+          value.length === 1 &&
+          (changed & 0xf800) !== 0xd800 &&
+          (node === 0 || second.hasChildren[node] === 0)
+        ) {
+          const outUnit = secondUnit[changed]!;
+          if (outUnit !== 0) {
+            if (outUnit !== unit) sink.replaceUnit(p, outUnit);
+          } else {
+            sink.replace(p, p + 1, this.#secondStepChar(second, changed) ?? value);
+          }
+          p++;
+          known = p;
+          continue;
+        }
+      }
       const windowEnd = this.#convertWindow(second, text, p, end, sink, firstAt);
       if (windowEnd < 0) {
         this.#convertLiterallyFrom(text, p, firstAt, end, sink);
