@@ -310,13 +310,29 @@ export class Converter {
       const unit = text.charCodeAt(p);
       const stop = Math.min(p + reach, end);
       if (nextChange < p) {
+        // Scanned ahead as far as the next possible change (or surrogate, which the stretches
+        // below leave to the slower path), to the end of the run if need be.
         let i = Math.max(scanPos, p);
-        for (; i < stop; i++) {
+        for (; i < end; i++) {
           const f = flags[text.charCodeAt(i)]!;
-          if ((f & MAY_CHANGE) !== 0 && ((f & SPECIAL) !== 0 || first.mayChangeAt(text, i, end))) break;
+          if ((f & SPECIAL) !== 0 || ((f & MAY_CHANGE) !== 0 && first.mayChangeAt(text, i, end))) break;
         }
         scanPos = i;
-        nextChange = i < stop ? i : -1;
+        nextChange = i < end ? i : -1;
+      }
+      // Every character up to `reach` before the next possible change is mapped on its own.
+      const idleEnd = nextChange < 0 ? end : nextChange - reach + 1;
+      if (idleEnd > p) {
+        const stopped = sink.mapUnits(p, idleEnd, secondUnit);
+        if (stopped === idleEnd) {
+          p = idleEnd;
+          continue;
+        }
+        // A character whose output is longer than one code unit.
+        const out = this.#secondStepChar(second, text.charCodeAt(stopped));
+        if (out !== null) sink.replace(stopped, stopped + 1, out);
+        p = stopped + 1;
+        continue;
       }
       if (
         (flags[unit]! & SPECIAL) === 0 &&

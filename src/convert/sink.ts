@@ -89,6 +89,45 @@ export class Sink {
     this.#changed = true;
   }
 
+  /**
+   * Maps each code unit `u` of `text[start, end)` to `table[u]` (one code unit for one), up
+   * to the first whose entry is 0; returns where it stopped. The same as a `replaceUnit` per
+   * changed unit, in one loop.
+   */
+  mapUnits(start: number, end: number, table: Uint16Array): number {
+    if (start > this.#copyFrom) this.#copy(this.#copyFrom, start);
+    const text = this.#text;
+    const changes = this.#changes;
+    let buffer = this.#buffer;
+    let n = this.#buffered;
+    let changed = false;
+    let i = start;
+    for (; i < end; i++) {
+      const unit = text.charCodeAt(i);
+      const out = table[unit]!;
+      if (out === 0) break;
+      if (n === buffer.length) {
+        this.#buffered = n;
+        this.#makeRoom(1);
+        buffer = this.#buffer;
+        n = this.#buffered;
+      }
+      buffer[n++] = out;
+      if (out !== unit) {
+        changed = true;
+        if (changes) {
+          const at = this.#outLength + (i - start);
+          changes.push(i, i + 1, at, at + 1);
+        }
+      }
+    }
+    this.#buffered = n;
+    this.#outLength += i - start;
+    this.#copyFrom = i;
+    if (changed) this.#changed = true;
+    return i;
+  }
+
   /** The output text; the input itself (same string) when nothing was replaced. */
   finishText(): string {
     if (!this.#changed) return this.#text;
