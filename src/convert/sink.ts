@@ -180,7 +180,29 @@ export class Sink {
 
   #flush(): void {
     if (this.#buffered === 0) return;
-    this.#pieces.push(String.fromCharCode.apply(null, this.#buffer.subarray(0, this.#buffered) as never));
+    this.#pieces.push(unitsToString(this.#buffer.subarray(0, this.#buffered)));
     this.#buffered = 0;
   }
+}
+
+// A native UTF-16 decoder turns a chunk into a string about five times as fast as
+// String.fromCharCode.apply. It keeps a leading U+FEFF (ignoreBOM) but would replace a lone
+// surrogate by U+FFFD, so a chunk whose decoding holds U+FFFD is made again code unit by code
+// unit (exact for lone surrogates and for a U+FFFD that was really there).
+let decoder: TextDecoder | null | undefined;
+
+function unitsToString(units: Uint16Array): string {
+  if (decoder === undefined) {
+    // The buffer's bytes are in the platform's order: little-endian on every usual host.
+    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    decoder =
+      littleEndian && typeof TextDecoder === 'function'
+        ? new TextDecoder('utf-16le', { ignoreBOM: true })
+        : null;
+  }
+  if (decoder) {
+    const text = decoder.decode(units);
+    if (!text.includes('\ufffd')) return text;
+  }
+  return String.fromCharCode.apply(null, units as never);
 }

@@ -117,6 +117,21 @@ describe('same output as opencc-js', () => {
     expect(convertWithMap(input, { from, to: 'cn' }).text === ours).toBe(true);
   });
 
+  // Output is built in chunks of 8,192 code units decoded natively: a byte-order mark at a
+  // chunk's start must stay, and lone surrogates and U+FFFD must come out as they went in.
+  it('keeps BOMs, lone surrogates and U+FFFD across output chunks', () => {
+    const random = prng(8192);
+    const pieces = ['\ufeff', '\ud800', '\udc00', '\ufffd', '𠮷', '裡面', '著作', '发展', '軟體', 'a'];
+    let input = '';
+    while (input.length < 40_000) input += pieces[Math.floor(random() * pieces.length)]!;
+    for (const [from, to] of PAIRS) {
+      expect(convert(input, { from, to }) === opencc(from, to)(input)).toBe(true);
+    }
+    // A BOM exactly at the start of the second chunk, after text that every direction changes.
+    const aligned = `${'發'.repeat(8192)}\ufeff${'發'.repeat(100)}`;
+    expect(convert(aligned, { from: 'tw', to: 'cn' })).toBe(`${'发'.repeat(8192)}\ufeff${'发'.repeat(100)}`);
+  });
+
   // Random strings over an alphabet where phrases are likely: characters of dictionary keys,
   // punctuation, ASCII, description operators, compatibility ideographs, surrogates.
   const alphabet = [
