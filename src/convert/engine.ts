@@ -298,7 +298,7 @@ export class Converter {
     const second = this.#steps[1]!;
     const reach = second.maxKeyLength;
     const flags = this.#runFlagTable(first);
-    const secondUnit = this.#secondUnitTable(second);
+    const secondUnit = this.#secondUnitTable();
     // Positions before scanPos have been checked for a possible change; nextChange is the
     // first that may start one (-1 when none was found before scanPos).
     let scanPos = start;
@@ -328,8 +328,8 @@ export class Converter {
           p = idleEnd;
           continue;
         }
-        // A character whose output is longer than one code unit.
-        const out = this.#secondStepChar(second, text.charCodeAt(stopped));
+        // A character not in the table yet, or whose output is longer than one code unit.
+        const out = this.#learnSecondUnit(second, secondUnit, text.charCodeAt(stopped));
         if (out !== null) sink.replace(stopped, stopped + 1, out);
         p = stopped + 1;
         continue;
@@ -346,7 +346,7 @@ export class Converter {
         if (outUnit !== unit) {
           if (outUnit !== 0) sink.replaceUnit(p, outUnit);
           else {
-            const out = this.#secondStepChar(second, unit);
+            const out = this.#learnSecondUnit(second, secondUnit, unit);
             if (out !== null) sink.replace(p, p + 1, out);
           }
         }
@@ -431,42 +431,38 @@ export class Converter {
   #runFlags: Uint8Array | null = null;
   #runFlagTable(first: Trie): Uint8Array {
     if (this.#runFlags) return this.#runFlags;
+    // Built from the keys, not by visiting every code unit: set-up stays a few milliseconds.
     const table = new Uint8Array(0x10000);
     const changeStarts = first.changeStarts;
-    for (let u = 0; u < 0x10000; u++) {
-      let f = 0;
-      if (first.root[u] !== 0) f |= FIRST_KEY;
-      if (changeStarts[u] !== 0) f |= MAY_CHANGE;
-      if (isIdsOperator(u)) f |= MAY_CHANGE | SPECIAL;
-      if ((u & 0xf800) === 0xd800) f |= SPECIAL;
-      // A high surrogate is never followed by a boundary either.
-      if ((u & 0xfc00) === 0xd800) f |= INSIDE_KEY;
-      table[u] = f;
-    }
     for (const key of first.keys) {
+      const unit = key.charCodeAt(0);
+      table[unit] = table[unit]! | FIRST_KEY | (changeStarts[unit] !== 0 ? MAY_CHANGE : 0);
       for (let i = 0; i < key.length - 1; i++) table[key.charCodeAt(i)]! |= INSIDE_KEY;
     }
+    for (let u = 0x2ff0; u <= 0x2fff; u++) table[u] = table[u]! | MAY_CHANGE | SPECIAL;
+    // A high surrogate is never followed by a boundary of the walk either.
+    for (let u = 0xd800; u <= 0xdbff; u++) table[u] = table[u]! | SPECIAL | INSIDE_KEY;
+    for (let u = 0xdc00; u <= 0xdfff; u++) table[u] = table[u]! | SPECIAL;
     this.#runFlags = table;
     return table;
   }
 
   // The second step's output for each BMP code unit on its own when it is one BMP code unit
-  // (the unit itself when unchanged), 0 when it is longer (then #secondStepChar has it).
+  // (the unit itself when unchanged); 0 when longer or not looked up yet (then
+  // #secondStepChar has it, and #learnSecondUnit fills the entry in).
   #secondUnits: Uint16Array | null = null;
-  #secondUnitTable(second: Trie): Uint16Array {
-    if (this.#secondUnits) return this.#secondUnits;
-    const table = new Uint16Array(0x10000);
-    for (let u = 0; u < 0x10000; u++) {
-      const node = second.root[u]!;
-      const v = node === 0 ? 0 : second.valueAt[node]!;
-      if (v === 0) table[u] = u;
-      else {
-        const value = second.values[v - 1]!;
-        table[u] = value.length === 1 && (value.charCodeAt(0) & 0xf800) !== 0xd800 ? value.charCodeAt(0) : 0;
-      }
-    }
-    this.#secondUnits = table;
-    return table;
+  #secondUnitTable(): Uint16Array {
+    this.#secondUnits ??= new Uint16Array(0x10000);
+    return this.#secondUnits;
+  }
+
+  // The second step's output for a BMP code unit that the table did not have yet (null when
+  // unchanged), entered in the table when it is one code unit.
+  #learnSecondUnit(second: Trie, table: Uint16Array, unit: number): string | null {
+    const out = this.#secondStepChar(second, unit);
+    if (out === null) table[unit] = unit;
+    else if (out.length === 1 && (out.charCodeAt(0) & 0xf800) !== 0xd800) table[unit] = out.charCodeAt(0);
+    return out;
   }
 
   // Both steps literally over text[start, end), where the second step's walk stands at
