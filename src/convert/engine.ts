@@ -14,6 +14,8 @@
  * dictionary phrase is computed once and cached. Between phrases, the runs are converted step
  * by step in one walk whenever no later step can match across characters there (checked per
  * character and cached); otherwise the run falls back to the literal step-by-step conversion.
+ * Traditional → Simplified from a regional variant has runs of its own (#convertTrackedRun,
+ * ADR 0047): characters mapped on their own except near a possible change of the first step.
  * @internal
  */
 import type { OffsetMap } from '../span.js';
@@ -516,8 +518,6 @@ export class Converter {
     const charwise = this.#runsCharwise;
     const firstRoot = this.#steps[0]!.root;
     const cached = charwise ? this.#runChar : this.#charFinal;
-    this.#scanPos = start;
-    this.#nextChange = -1;
     let p = start;
     while (p < end) {
       const unit = text.charCodeAt(p);
@@ -557,14 +557,6 @@ export class Converter {
       if (final !== SLOW) {
         if (final !== null) sink.replace(p, pieceEnd, final!);
         p = pieceEnd;
-        continue;
-      }
-      if (second && this.#secondLongKeysSegment && !charwise && this.#firstStepIdle(text, p, end, second)) {
-        // The first step changes nothing as far as a second-step key could reach, so the
-        // second step sees the text itself there, where no long key matched: one character.
-        const out = this.#secondStepChar(second, unit);
-        if (out !== null) sink.replace(p, p + 1, out);
-        p++;
         continue;
       }
       const matchEnd = second ? this.#secondStepMatch(second, text, p, end) : -1;
@@ -634,33 +626,6 @@ export class Converter {
     }
     if (result !== text.slice(p, q)) sink.replace(p, q, result);
     return q;
-  }
-
-  // Where the next code unit of the current run that could start a changing first-step match
-  // is (-1: not looked for yet), and how far the run has been scanned for one.
-  #scanPos = 0;
-  #nextChange = -1;
-
-  // True when the first step leaves `text[p]` alone as a piece of its own and can change
-  // nothing as far as the second step's longest key reaches. Every position that could start
-  // a changing match counts, whether or not the first step's walk stops there, so the answer
-  // errs on the side of "no"; each position of a run is scanned once.
-  #firstStepIdle(text: string, p: number, end: number, second: Trie): boolean {
-    const unit = text.charCodeAt(p);
-    if ((unit & 0xfc00) === 0xd800) return false;
-    const first = this.#steps[0]!;
-    if (first.root[unit] !== 0 && first.longest(text, p, end) > p + 1) return false;
-    const stop = Math.min(end, p + second.maxKeyLength);
-    if (this.#nextChange >= p) return this.#nextChange >= stop;
-    const changeStarts = first.changeStarts;
-    let i = Math.max(this.#scanPos, p);
-    while (i < stop && changeStarts[text.charCodeAt(i)] === 0 && !isIdsOperator(text.charCodeAt(i))) i++;
-    this.#scanPos = i;
-    if (i < stop) {
-      this.#nextChange = i;
-      return false;
-    }
-    return true;
   }
 
   #secondStepChar(second: Trie, unit: number): string | null {
