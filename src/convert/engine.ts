@@ -386,7 +386,10 @@ export class Converter {
           if (outUnit !== 0) {
             if (outUnit !== unit) sink.replaceUnit(p, outUnit);
           } else {
-            sink.replace(p, p + 1, this.#secondStepChar(second, changed) ?? value);
+            // Not in the table yet; a change back to the same character (峰 → 峯 → 峰) is
+            // no change.
+            const out = this.#learnSecondUnit(second, secondUnit, changed) ?? value;
+            if (out.length !== 1 || out.charCodeAt(0) !== unit) sink.replace(p, p + 1, out);
           }
           p++;
           known = p;
