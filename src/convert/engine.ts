@@ -14,6 +14,8 @@
  * dictionary phrase is computed once and cached. Between phrases, the runs are converted step
  * by step in one walk whenever no later step can match across characters there (checked per
  * character and cached); otherwise the run falls back to the literal step-by-step conversion.
+ * Traditional → Simplified from a regional variant has runs of its own (#convertTrackedRun,
+ * ADR 0047): characters mapped on their own except near a possible change of the first step.
  * @internal
  */
 import type { OffsetMap } from '../span.js';
@@ -74,6 +76,10 @@ export class Converter {
   // (Traditional → Simplified: TSPhrases). Inside a run no segmentation key matched, so where
   // the first step changes nothing the second step can only map single characters either.
   readonly #secondLongKeysSegment: boolean;
+  // True when runs between phrases are converted by #convertRunsTracked: two steps, the second
+  // one's long keys are all segmentation keys, and the first step has long keys of its own
+  // (Traditional → Simplified from a regional variant: tw, hk).
+  readonly #tracksRuns: boolean;
   // The second step's output for a BMP character on its own (null when unchanged).
   #secondChar: (string | null | undefined)[] = NO_TABLE;
 
@@ -101,6 +107,7 @@ export class Converter {
       plan.segmentation !== null &&
       plan.chain.length === 2 &&
       plan.chain[1]!.every((dict) => segmentation.includes(dict) || !hasLongKey(dict));
+    this.#tracksRuns = this.#secondLongKeysSegment && !this.#runsCharwise;
   }
 
   /** The trie of the first longest-match pass (the one user overrides compete with). */
@@ -188,6 +195,10 @@ export class Converter {
   // where the run ends does not matter). At any other character the end of its run is found
   // and the rest of the run is converted as a whole.
   #convertSegmented(segmenter: Trie, text: string, start: number, end: number, sink: Sink): void {
+    if (this.#tracksRuns) {
+      this.#convertRunsTracked(segmenter, text, start, end, sink);
+      return;
+    }
     const segmenterRoot = segmenter.root;
     const charwise = this.#runsCharwise;
     const firstRoot = this.#steps[0]?.root;
@@ -237,6 +248,242 @@ export class Converter {
     }
   }
 
+  // Segmentation with two steps whose second step has no long key but the segmentation's
+  // (Traditional → Simplified from tw or hk). Phrases come from their cache; each run between
+  // them is found first and then converted by #convertTrackedRun.
+  #convertRunsTracked(segmenter: Trie, text: string, start: number, end: number, sink: Sink): void {
+    const root = segmenter.root;
+    let p = start;
+    while (p < end) {
+      const matchEnd = root[text.charCodeAt(p)] === 0 ? 0 : segmenter.longest(text, p, end);
+      if (matchEnd > 0) {
+        this.#emitPhrase(segmenter, segmenter.lastValue, p, matchEnd, sink);
+        p = matchEnd;
+        continue;
+      }
+      let runEnd = p + unmatchedLength(text, p, end);
+      while (runEnd < end) {
+        const u = text.charCodeAt(runEnd);
+        if (
+          root[u] !== 0 &&
+          segmenter.mayMatchAt(text, runEnd, end) &&
+          segmenter.longest(text, runEnd, end) > 0
+        )
+          break;
+        runEnd += (u & 0xfc00) === 0xd800 || isIdsOperator(u) ? unmatchedLength(text, runEnd, end) : 1;
+      }
+      this.#convertTrackedRun(text, p, runEnd, sink);
+      p = runEnd;
+    }
+  }
+
+  // One run between phrases, as OpenCC converts it (the first step over the run, the second
+  // over that output), in one walk.
+  //
+  // Why a character can mostly be converted on its own: the second step's keys longer than one
+  // character are segmentation keys, and none of those matches anywhere in the run (it would
+  // have ended the run). So where the first step's output from here on equals the text for as
+  // far as the second step's longest key could read, the second step can only map this one
+  // character. That holds when no first-step piece that changes text starts within that reach
+  // (and the piece covering this character, which started earlier, was checked then): a
+  // conservative per-position filter (Trie#mayChangeAt) tells, each position scanned once; a
+  // possible change further than the second step can read from here (no key of it continues
+  // through the text up to there) does not count either.
+  //
+  // The first step's own walk is needed only at a possible change (to tell whether a piece that
+  // changes text really starts there) and where a window starts; it is found then from the
+  // last point where every walk has a boundary (#firstPieceAt). Around a change, both steps run
+  // literally over a window from here, where both walks stand at a boundary, to the next point
+  // where they do again (#convertWindow).
+  #convertTrackedRun(text: string, start: number, end: number, sink: Sink): void {
+    const first = this.#steps[0]!;
+    const second = this.#steps[1]!;
+    const reach = second.maxKeyLength;
+    const flags = this.#runFlagTable(first);
+    const secondUnit = this.#secondUnitTable();
+    // Positions before scanPos have been checked for a possible change; nextChange is the
+    // first that may start one (-1 when none was found before scanPos).
+    let scanPos = start;
+    let nextChange = -1;
+    // A boundary of the first step's walk at or before p.
+    let known = start;
+    let p = start;
+    while (p < end) {
+      const unit = text.charCodeAt(p);
+      const stop = Math.min(p + reach, end);
+      if (nextChange < p) {
+        // Scanned ahead as far as the next possible change (or surrogate, which the stretches
+        // below leave to the slower path), to the end of the run if need be.
+        let i = Math.max(scanPos, p);
+        for (; i < end; i++) {
+          const f = flags[text.charCodeAt(i)]!;
+          if ((f & SPECIAL) !== 0 || ((f & MAY_CHANGE) !== 0 && first.mayChangeAt(text, i, end))) break;
+        }
+        scanPos = i;
+        nextChange = i < end ? i : -1;
+      }
+      // Every character up to `reach` before the next possible change is mapped on its own.
+      const idleEnd = nextChange < 0 ? end : nextChange - reach + 1;
+      if (idleEnd > p) {
+        const stopped = sink.mapUnits(p, idleEnd, secondUnit);
+        if (stopped === idleEnd) {
+          p = idleEnd;
+          continue;
+        }
+        // A character not in the table yet, or whose output is longer than one code unit.
+        const out = this.#learnSecondUnit(second, secondUnit, text.charCodeAt(stopped));
+        if (out !== null) sink.replace(stopped, stopped + 1, out);
+        p = stopped + 1;
+        continue;
+      }
+      if (
+        (flags[unit]! & SPECIAL) === 0 &&
+        (nextChange < 0 ||
+          nextChange >= stop ||
+          // The second step cannot read from p as far as the possible change: no key of it
+          // continues through text[p, nextChange), so it maps p on its own.
+          (nextChange > p && !second.continuesThrough(text, p, nextChange)))
+      ) {
+        const outUnit = secondUnit[unit]!;
+        if (outUnit !== unit) {
+          if (outUnit !== 0) sink.replaceUnit(p, outUnit);
+          else {
+            const out = this.#learnSecondUnit(second, secondUnit, unit);
+            if (out !== null) sink.replace(p, p + 1, out);
+          }
+        }
+        p++;
+        continue;
+      }
+      const pieceStart = this.#firstPieceAt(text, p, known, end, flags);
+      const pieceEnd = this.#pieceEnd;
+      known = pieceStart;
+      // The first step's walk stands at p, or inside an unchanged piece that ends at pieceEnd.
+      const firstAt = pieceStart === p ? p : pieceEnd;
+      if (isIdsOperator(unit)) {
+        this.#convertLiterallyFrom(text, p, firstAt, end, sink);
+        return;
+      }
+      if (nextChange === p && (pieceStart !== p || this.#pieceKept) && (flags[unit]! & SPECIAL) === 0) {
+        // The filter's alarm was false: no piece that changes text starts here. Look again
+        // from the next position.
+        nextChange = -1;
+        scanPos = p + 1;
+        continue;
+      }
+      if (pieceStart === p && pieceEnd === p + 1 && !this.#pieceKept) {
+        // The usual change: one character to another (裡 → 裏). When no key of the second step
+        // longer than one character starts with the new one, the second step maps it alone.
+        const value = first.values[first.lastValue]!;
+        const changed = value.charCodeAt(0);
+        const node = second.root[changed]!;
+        if (
+          value.length === 1 &&
+          (changed & 0xf800) !== 0xd800 &&
+          (node === 0 || second.hasChildren[node] === 0)
+        ) {
+          const outUnit = secondUnit[changed]!;
+          if (outUnit !== 0) {
+            if (outUnit !== unit) sink.replaceUnit(p, outUnit);
+          } else {
+            // Not in the table yet; a change back to the same character (峰 → 峯 → 峰) is
+            // no change.
+            const out = this.#learnSecondUnit(second, secondUnit, changed) ?? value;
+            if (out.length !== 1 || out.charCodeAt(0) !== unit) sink.replace(p, p + 1, out);
+          }
+          p++;
+          known = p;
+          continue;
+        }
+      }
+      const windowEnd = this.#convertWindow(second, text, p, end, sink, firstAt);
+      if (windowEnd < 0) {
+        this.#convertLiterallyFrom(text, p, firstAt, end, sink);
+        return;
+      }
+      p = windowEnd;
+      known = windowEnd;
+    }
+  }
+
+  #pieceKept = true;
+
+  // The first step's piece that covers text[p]: returns its start, leaves its end in
+  // #pieceEnd and whether it keeps its text in #pieceKept. The walk is replayed from the last
+  // position at or before p after a code unit that no key holds other than last (every walk
+  // has a boundary there, since no key can run across it), or from `known`, a boundary.
+  #firstPieceAt(text: string, p: number, known: number, end: number, flags: Uint8Array): number {
+    const first = this.#steps[0]!;
+    let q = p;
+    while (q > known && (flags[text.charCodeAt(q - 1)]! & INSIDE_KEY) !== 0) q--;
+    let pieceStart = q;
+    for (;;) {
+      const unit = text.charCodeAt(q);
+      const matchEnd = (flags[unit]! & FIRST_KEY) === 0 ? 0 : first.longest(text, q, end);
+      pieceStart = q;
+      q = matchEnd > 0 ? matchEnd : q + unmatchedLength(text, q, end);
+      this.#pieceKept = matchEnd === 0 || first.unchanged[first.lastValue] === 1;
+      if (q > p) break;
+    }
+    this.#pieceEnd = q;
+    return pieceStart;
+  }
+
+  // Per code unit: FIRST_KEY when a first-step key starts with it, MAY_CHANGE when a changing
+  // one does (or it is a description operator), SPECIAL for description operators and
+  // surrogates, INSIDE_KEY when a first-step key holds it other than as its last unit. One
+  // small table read per character decides the common case.
+  #runFlags: Uint8Array | null = null;
+  #runFlagTable(first: Trie): Uint8Array {
+    if (this.#runFlags) return this.#runFlags;
+    // Built from the keys, not by visiting every code unit: set-up stays a few milliseconds.
+    const table = new Uint8Array(0x10000);
+    const changeStarts = first.changeStarts;
+    for (const key of first.keys) {
+      const unit = key.charCodeAt(0);
+      table[unit] = table[unit]! | FIRST_KEY | (changeStarts[unit] !== 0 ? MAY_CHANGE : 0);
+      for (let i = 0; i < key.length - 1; i++) table[key.charCodeAt(i)]! |= INSIDE_KEY;
+    }
+    for (let u = 0x2ff0; u <= 0x2fff; u++) table[u] = table[u]! | MAY_CHANGE | SPECIAL;
+    // A high surrogate is never followed by a boundary of the walk either.
+    for (let u = 0xd800; u <= 0xdbff; u++) table[u] = table[u]! | SPECIAL | INSIDE_KEY;
+    for (let u = 0xdc00; u <= 0xdfff; u++) table[u] = table[u]! | SPECIAL;
+    this.#runFlags = table;
+    return table;
+  }
+
+  // The second step's output for each BMP code unit on its own when it is one BMP code unit
+  // (the unit itself when unchanged); 0 when longer or not looked up yet (then
+  // #secondStepChar has it, and #learnSecondUnit fills the entry in).
+  #secondUnits: Uint16Array | null = null;
+  #secondUnitTable(): Uint16Array {
+    this.#secondUnits ??= new Uint16Array(0x10000);
+    return this.#secondUnits;
+  }
+
+  // The second step's output for a BMP code unit that the table did not have yet (null when
+  // unchanged), entered in the table when it is one code unit.
+  #learnSecondUnit(second: Trie, table: Uint16Array, unit: number): string | null {
+    const out = this.#secondStepChar(second, unit);
+    if (out === null) table[unit] = unit;
+    else if (out.length === 1 && (out.charCodeAt(0) & 0xf800) !== 0xd800) table[unit] = out.charCodeAt(0);
+    return out;
+  }
+
+  // Both steps literally over text[start, end), where the second step's walk stands at
+  // `start` and the first step's at `pieceEnd`, the text between being a first-step piece
+  // (or its tail) that the first step leaves unchanged.
+  #convertLiterallyFrom(text: string, start: number, pieceEnd: number, end: number, sink: Sink): void {
+    const rest = text.slice(pieceEnd, end);
+    const firstSink = new Sink(rest, false);
+    applyStep(this.#steps[0]!, rest, 0, rest.length, firstSink);
+    const firstOut = text.slice(start, pieceEnd) + firstSink.finishText();
+    const secondSink = new Sink(firstOut, false);
+    applyStep(this.#steps[1]!, firstOut, 0, firstOut.length, secondSink);
+    const out = secondSink.finishText();
+    if (out !== text.slice(start, end)) sink.replace(start, end, out);
+  }
+
   // True when some code unit of text[start, end) could start a first-step match that changes
   // text, or a description sequence.
   #firstStepMayChange(text: string, start: number, end: number): boolean {
@@ -274,8 +521,6 @@ export class Converter {
     const charwise = this.#runsCharwise;
     const firstRoot = this.#steps[0]!.root;
     const cached = charwise ? this.#runChar : this.#charFinal;
-    this.#scanPos = start;
-    this.#nextChange = -1;
     let p = start;
     while (p < end) {
       const unit = text.charCodeAt(p);
@@ -317,14 +562,6 @@ export class Converter {
         p = pieceEnd;
         continue;
       }
-      if (second && this.#secondLongKeysSegment && !charwise && this.#firstStepIdle(text, p, end, second)) {
-        // The first step changes nothing as far as a second-step key could reach, so the
-        // second step sees the text itself there, where no long key matched: one character.
-        const out = this.#secondStepChar(second, unit);
-        if (out !== null) sink.replace(p, p + 1, out);
-        p++;
-        continue;
-      }
       const matchEnd = second ? this.#secondStepMatch(second, text, p, end) : -1;
       if (matchEnd < 0) {
         // The second step's match ends inside one first-step output: convert the stretch up to
@@ -354,11 +591,12 @@ export class Converter {
   // to the first point after at least one second-step match where both are at a boundary
   // again; returns that point, or -1 when the stretch holds a description sequence (left to
   // the literal conversion of the whole rest).
-  #convertWindow(second: Trie, text: string, p: number, end: number, sink: Sink): number {
-    let firstOut = '';
-    const sourceEnds: number[] = [];
-    const outEnds: number[] = [];
-    let q = p;
+  #convertWindow(second: Trie, text: string, p: number, end: number, sink: Sink, pieceEnd = p): number {
+    // With pieceEnd > p, text[p, pieceEnd) is the unchanged tail of a first-step piece.
+    let firstOut = text.slice(p, pieceEnd);
+    const sourceEnds: number[] = pieceEnd > p ? [pieceEnd] : [];
+    const outEnds: number[] = pieceEnd > p ? [pieceEnd - p] : [];
+    let q = pieceEnd;
     let result = '';
     let j = 0;
     let k = 0;
@@ -391,33 +629,6 @@ export class Converter {
     }
     if (result !== text.slice(p, q)) sink.replace(p, q, result);
     return q;
-  }
-
-  // Where the next code unit of the current run that could start a changing first-step match
-  // is (-1: not looked for yet), and how far the run has been scanned for one.
-  #scanPos = 0;
-  #nextChange = -1;
-
-  // True when the first step leaves `text[p]` alone as a piece of its own and can change
-  // nothing as far as the second step's longest key reaches. Every position that could start
-  // a changing match counts, whether or not the first step's walk stops there, so the answer
-  // errs on the side of "no"; each position of a run is scanned once.
-  #firstStepIdle(text: string, p: number, end: number, second: Trie): boolean {
-    const unit = text.charCodeAt(p);
-    if ((unit & 0xfc00) === 0xd800) return false;
-    const first = this.#steps[0]!;
-    if (first.root[unit] !== 0 && first.longest(text, p, end) > p + 1) return false;
-    const stop = Math.min(end, p + second.maxKeyLength);
-    if (this.#nextChange >= p) return this.#nextChange >= stop;
-    const changeStarts = first.changeStarts;
-    let i = Math.max(this.#scanPos, p);
-    while (i < stop && changeStarts[text.charCodeAt(i)] === 0 && !isIdsOperator(text.charCodeAt(i))) i++;
-    this.#scanPos = i;
-    if (i < stop) {
-      this.#nextChange = i;
-      return false;
-    }
-    return true;
   }
 
   #secondStepChar(second: Trie, unit: number): string | null {
@@ -590,6 +801,12 @@ export class Converter {
     return out;
   }
 }
+
+// Bits of Converter#runFlagTable.
+const FIRST_KEY = 1;
+const MAY_CHANGE = 2;
+const SPECIAL = 4;
+const INSIDE_KEY = 8;
 
 // True when a dictionary has a key of more than one code point.
 function hasLongKey(dict: DictLike): boolean {

@@ -105,6 +105,12 @@ export class Trie {
       this.valueAt[node] = this.values.length;
     }
     if (key.length > this.maxKeyLength) this.maxKeyLength = key.length;
+    // A new key can add a pair or a change: the filters are rebuilt on next use.
+    this.#pairs = undefined;
+    this.#changeSingles = undefined;
+    this.#changeStarts = undefined;
+    this.#unchanged = undefined;
+    this.#starts = undefined;
   }
 
   /** The child of `node` along code unit `unit`, 0 when there is none. */
@@ -131,10 +137,23 @@ export class Trie {
    * no key matches there. The matched value's index is left in {@link lastValue}.
    */
   longest(text: string, start: number, limit: number): number {
-    let node = this.root[text.charCodeAt(start)]!;
+    const first = text.charCodeAt(start);
+    let node = this.root[first]!;
     if (node === 0) return 0;
     let end = 0;
-    let j = start + 1;
+    const v = this.valueAt[node]!;
+    if (v !== 0) {
+      end = start + 1;
+      this.lastValue = v - 1;
+    }
+    if (this.hasChildren[node] === 0 || start + 1 >= limit) return end;
+    // Most code units that start a longer key are not followed by its second one; the pair
+    // filter answers that without probing the edge table.
+    const second = text.charCodeAt(start + 1);
+    if (!hasPair(this.#pairs ?? this.#buildPairs(), first, second)) return end;
+    node = this.child(node, second);
+    if (node === 0) return end;
+    let j = start + 2;
     for (;;) {
       const v = this.valueAt[node]!;
       if (v !== 0) {
@@ -147,6 +166,75 @@ export class Trie {
       j++;
     }
     return end;
+  }
+
+  /**
+   * False when no key can match at `text[i]` (a cheap test, before calling {@link longest}):
+   * none starts with its code unit, or only longer ones do and the pair filter rules the
+   * next code unit out.
+   */
+  mayMatchAt(text: string, i: number, limit: number): boolean {
+    const unit = text.charCodeAt(i);
+    const node = this.root[unit]!;
+    if (node === 0) return false;
+    if (this.valueAt[node] !== 0) return true;
+    return i + 1 < limit && hasPair(this.#pairs ?? this.#buildPairs(), unit, text.charCodeAt(i + 1));
+  }
+
+  /**
+   * True when some key longer than `text[start, end)` begins with it (with the pair filter,
+   * this may say yes wrongly when `end - start` is 1, never no).
+   */
+  continuesThrough(text: string, start: number, end: number): boolean {
+    const first = text.charCodeAt(start);
+    let node = this.root[first]!;
+    if (node === 0 || this.hasChildren[node] === 0) return false;
+    if (end - start === 1) return true;
+    const second = text.charCodeAt(start + 1);
+    if (!hasPair(this.#pairs ?? this.#buildPairs(), first, second)) return false;
+    for (let j = start + 1; j < end; j++) {
+      if (this.hasChildren[node] === 0) return false;
+      node = this.child(node, text.charCodeAt(j));
+      if (node === 0) return false;
+    }
+    return this.hasChildren[node] !== 0;
+  }
+
+  /**
+   * True when a key whose value differs from it could start at `text[i]` (within `limit`):
+   * a changing key of one code unit starts with it, or a longer changing key starts with the
+   * code units at `i` and `i + 1` (by a filter, so it may say yes wrongly, never no).
+   */
+  mayChangeAt(text: string, i: number, limit: number): boolean {
+    const unit = text.charCodeAt(i);
+    if (this.changeStarts[unit] === 0) return false;
+    const singles = this.#changeSingles ?? this.#buildChangeSingles();
+    if (singles[unit] !== 0) return true;
+    return i + 1 < limit && hasPair(this.#changePairs!, unit, text.charCodeAt(i + 1));
+  }
+
+  #pairs: Uint32Array | undefined;
+  #changeSingles: Uint8Array | undefined;
+  #changePairs: Uint32Array | undefined;
+
+  // Bitset over hashed (first, second) code units of every key longer than one code unit.
+  #buildPairs(): Uint32Array {
+    this.#pairs = pairFilter(this.keys.filter((key) => key.length > 1));
+    return this.#pairs;
+  }
+
+  #buildChangeSingles(): Uint8Array {
+    const singles = new Uint8Array(ROOT_FANOUT);
+    const long: string[] = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      const key = this.keys[i]!;
+      if (this.values[i] === key) continue;
+      if (key.length === 1) singles[key.charCodeAt(0)] = 1;
+      else long.push(key);
+    }
+    this.#changePairs = pairFilter(long);
+    this.#changeSingles = singles;
+    return singles;
   }
 
   /** Value index of the last successful {@link longest} match. */
@@ -267,6 +355,35 @@ const SPARSE_RANGES = 64;
 
 function unitEscape(unit: number): string {
   return `\\u${unit.toString(16).padStart(4, '0')}`;
+}
+
+// A pair filter has about this many bits per pair it holds (few false positives), within
+// these bounds (a small one stays in the CPU caches).
+const PAIR_BITS_PER_KEY = 16;
+const PAIR_MIN_LOG2 = 10;
+const PAIR_MAX_LOG2 = 21;
+
+// A bitset of hashed (first, second) code-unit pairs of `keys`; the first word holds the
+// shift that turns a 32-bit hash into a bit index.
+function pairFilter(keys: readonly string[]): Uint32Array {
+  let log2 = PAIR_MIN_LOG2;
+  while (log2 < PAIR_MAX_LOG2 && 1 << log2 < keys.length * PAIR_BITS_PER_KEY) log2++;
+  const bits = new Uint32Array(1 + (1 << (log2 - 5)));
+  bits[0] = 32 - log2;
+  for (const key of keys) {
+    const i = pairHash(key.charCodeAt(0), key.charCodeAt(1)) >>> bits[0];
+    bits[1 + (i >>> 5)]! |= 1 << (i & 31);
+  }
+  return bits;
+}
+
+function pairHash(first: number, second: number): number {
+  return Math.imul((first << 16) | second, 0x9e3779b1);
+}
+
+function hasPair(bits: Uint32Array, first: number, second: number): boolean {
+  const i = pairHash(first, second) >>> bits[0]!;
+  return (bits[1 + (i >>> 5)]! & (1 << (i & 31))) !== 0;
 }
 
 function hash(node: number, unit: number): number {

@@ -87,6 +87,23 @@ describe('convertWithMap', () => {
     expect(map.toTarget(1)).toBe(1);
   });
 
+  it('maps Traditional → Simplified character by character, not by first-step piece', () => {
+    // 方針 is one piece of the first step (a Taiwan phrase kept as it is), yet only 針 changes:
+    // the map says so, and the unchanged 方 maps to itself.
+    const { text, map } = convertWithMap('在指導方針', { from: 'tw', to: 'cn' });
+    expect(text).toBe('在指导方针');
+    expect(map.changes.map((c) => [c.source.start, c.source.end])).toEqual([
+      [2, 3],
+      [4, 5],
+    ]);
+    expect(map.toSource(3)).toBe(3);
+    expect(map.spanToSource({ start: 4, end: 5 })).toEqual({ start: 4, end: 5 });
+    // A character the first step changes and the second changes back (峰 → 峯 → 峰) is no change.
+    expect(convertWithMap('峰會', { from: 'tw', to: 'cn' }).map.changes.map((c) => c.source.start)).toEqual([
+      1,
+    ]);
+  });
+
   it('returns an identity map when nothing changes', () => {
     const { text, map } = convertWithMap('abc', { from: 'cn', to: 'tw' });
     expect(text).toBe('abc');

@@ -5,9 +5,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
+import { configs } from 'opencc-js/preset';
 import { describe, expect, it } from 'vitest';
 import { convert, convertWithMap, type Locale } from '../../src/convert/index.js';
 import { allDictionaries, prng } from './helpers.js';
+
+type DictLike = string | readonly (readonly [string, string])[];
 
 const LOCALES: Locale[] = ['cn', 'tw', 'twp', 'hk', 'hkp', 'jp', 't'];
 const PAIRS = LOCALES.flatMap((from) => LOCALES.filter((to) => to !== from).map((to) => [from, to] as const));
@@ -42,6 +45,27 @@ function dictionaryText(seed: number, pieces: number): string {
 
 const keysText = dictionaryText(2026, 3000);
 
+// Keys and values of every dictionary of a configuration (segmentation and conversion steps).
+function traditionalWords(config: string): string[] {
+  const c = configs as unknown as Record<
+    string,
+    { segmentation?: DictLike | DictLike[]; conversionChain: DictLike[][] }
+  >;
+  const { segmentation, conversionChain } = c[config]!;
+  const segmentationDicts =
+    segmentation === undefined
+      ? []
+      : Array.isArray(segmentation) && typeof segmentation[0] === 'string'
+        ? (segmentation as DictLike[])
+        : [segmentation as DictLike];
+  const words: string[] = [];
+  for (const dict of [...segmentationDicts, ...conversionChain.flat()]) {
+    const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : dict;
+    for (const [key, value] of entries) words.push(key!, value!);
+  }
+  return words.filter((w) => w.length > 0);
+}
+
 // The fixture and the key text in each locale's own script, as opencc-js writes it.
 function inputsFor(from: Locale): string[] {
   if (from === 'cn') return [article, keysText];
@@ -57,6 +81,55 @@ describe('same output as opencc-js', () => {
       expect(ours).toBe(ref(input));
       expect(convertWithMap(input, { from, to }).text).toBe(ours);
     }
+  });
+
+  // Long runs of Traditional text between segmentation phrases, dense with the first step's
+  // keys (variant phrases and characters, changed or kept), segmentation keys and their
+  // prefixes, the second step's keys, and the odd description sequence or astral character:
+  // where the Traditional → Simplified engine follows the first step's walk and converts
+  // windows around its changes. About 300,000 characters per direction.
+  it.each([
+    ['tw', 'tw2s'],
+    ['twp', 'tw2sp'],
+    ['hk', 'hk2s'],
+    ['hkp', 'hk2sp'],
+  ] as const)('%s → cn on long variant-heavy runs', (from, config) => {
+    const words = traditionalWords(config);
+    const random = prng(47);
+    const glue = ['', '', '', '', '的', '在', '一', '，', ' ', '⿰氵青', '𠮷', '\n'];
+    const parts: string[] = [];
+    for (let i = 0; i < 60_000; i++) {
+      const word = words[Math.floor(random() * words.length)]!;
+      // Whole words, and prefixes and suffixes of them, so that keys almost match.
+      const cut = random();
+      parts.push(cut < 0.6 ? word : cut < 0.8 ? word.slice(0, -1) : word.slice(1));
+      parts.push(glue[Math.floor(random() * glue.length)]!);
+    }
+    // The same text in the variant's own forms too (OpenCC standard → tw or hk): segmentation
+    // keys then appear only after the first step, across its changes.
+    const text = parts.join('');
+    const input =
+      text +
+      opencc('t', from === 'twp' ? 'tw' : from === 'hkp' ? 'hk' : from)(text) +
+      opencc('cn', from)(article);
+    const ours = convert(input, { from, to: 'cn' });
+    expect(ours === opencc(from, 'cn')(input)).toBe(true);
+    expect(convertWithMap(input, { from, to: 'cn' }).text === ours).toBe(true);
+  });
+
+  // Output is built in chunks of 8,192 code units decoded natively: a byte-order mark at a
+  // chunk's start must stay, and lone surrogates and U+FFFD must come out as they went in.
+  it('keeps BOMs, lone surrogates and U+FFFD across output chunks', () => {
+    const random = prng(8192);
+    const pieces = ['\ufeff', '\ud800', '\udc00', '\ufffd', '𠮷', '裡面', '著作', '发展', '軟體', 'a'];
+    let input = '';
+    while (input.length < 40_000) input += pieces[Math.floor(random() * pieces.length)]!;
+    for (const [from, to] of PAIRS) {
+      expect(convert(input, { from, to }) === opencc(from, to)(input)).toBe(true);
+    }
+    // A BOM exactly at the start of the second chunk, after text that every direction changes.
+    const aligned = `${'發'.repeat(8192)}\ufeff${'發'.repeat(100)}`;
+    expect(convert(aligned, { from: 'tw', to: 'cn' })).toBe(`${'发'.repeat(8192)}\ufeff${'发'.repeat(100)}`);
   });
 
   // Random strings over an alphabet where phrases are likely: characters of dictionary keys,
