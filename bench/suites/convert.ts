@@ -1,15 +1,13 @@
 /**
  * convert: MB/s for cn→tw, cn→twp, tw→cn and t→cn beside raw opencc-js on the same ≥ 6 MB
  * input in the same run (with a check that the outputs are identical), the first-call set-up
- * time of each, peak RSS, and the gzipped size of consumer bundles made with esbuild.
+ * time of each, and peak RSS. Bundle sizes are measured on the built package by bundle-size.ts.
  *
  * The input is varied: the real fixture's lines shuffled, plus text generated from the
  * phrase dictionary's own keys glued with particles, punctuation and ASCII, so that every
  * kind of match (phrase, character, run of unmatched text) occurs at realistic rates. The
  * Traditional inputs are opencc-js's conversions of it.
  */
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import { configs } from 'opencc-js/preset';
 import { convert, type Locale } from '../../src/index.js';
@@ -59,21 +57,6 @@ const DIRECTIONS: [Locale, Locale][] = [
   ['t', 'cn'],
 ];
 
-async function bundleSize(code: string): Promise<number> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: new URL('../..', import.meta.url).pathname, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]!.contents).length;
-}
-
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
 export default async function convertSuite(): Promise<BenchRow[]> {
   const simplified = corpus();
   const inputs: Record<string, string> = {
@@ -117,29 +100,5 @@ export default async function convertSuite(): Promise<BenchRow[]> {
     note: `peak RSS ${rss.toFixed(0)} MB (both libraries, 4 directions each, 6 MB inputs and outputs)`,
   });
 
-  const consumers: [string, string][] = [
-    ['OffsetMap only', `import { OffsetMap } from './src/index.ts'; console.log(OffsetMap.identity(1));`],
-    [
-      'normalizeText only',
-      `import { normalizeText } from './src/index.ts'; console.log(normalizeText('x'));`,
-    ],
-    ['detectScript', `import { detectScript } from './src/index.ts'; console.log(detectScript('x'));`],
-    ['detectLanguage', `import { detectLanguage } from './src/index.ts'; console.log(detectLanguage('x'));`],
-    ['toSimplified', `import { toSimplified } from './src/index.ts'; console.log(toSimplified('x'));`],
-    ['toTraditional', `import { toTraditional } from './src/index.ts'; console.log(toTraditional('x'));`],
-    [
-      'convert',
-      `import { convert } from './src/index.ts'; console.log(convert('x', { from: 'cn', to: 'tw' }));`,
-    ],
-    ['opencc-js (full, for scale)', `import * as O from 'opencc-js'; console.log(O.Converter);`],
-  ];
-  for (const [name, code] of consumers) {
-    rows.push({
-      capability: 'bundle size',
-      input: `consumer importing ${name}`,
-      ours: Number.NaN,
-      note: `${kib(await bundleSize(code))} gzipped (esbuild, minified, ESM, browser)`,
-    });
-  }
   return rows;
 }

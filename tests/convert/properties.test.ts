@@ -7,6 +7,7 @@ import {
   toSimplified,
   toTraditional,
 } from '../../src/convert/index.js';
+import { expectMapDescribes, expectMapMonotone } from '../support/maps.js';
 import { dictEntries } from './helpers.js';
 
 const LOCALES: Locale[] = ['cn', 'tw', 'twp', 'hk', 'hkp', 'jp', 't'];
@@ -57,23 +58,8 @@ describe('conversion properties', () => {
       fc.property(textArb, localeArb, localeArb, (text, from, to) => {
         const { text: out, map } = convertWithMap(text, { from, to });
         expect(out).toBe(convert(text, { from, to }));
-        expect(map.sourceLength).toBe(text.length);
-        expect(map.targetLength).toBe(out.length);
-        let previous = 0;
-        for (let i = 0; i <= text.length; i++) {
-          const t = map.toTarget(i);
-          expect(t).toBeGreaterThanOrEqual(previous);
-          expect(t).toBeLessThanOrEqual(out.length);
-          previous = t;
-        }
-        let s = 0;
-        let t = 0;
-        for (const c of map.changes) {
-          expect(out.slice(t, c.target.start)).toBe(text.slice(s, c.source.start));
-          s = c.source.end;
-          t = c.target.end;
-        }
-        expect(out.slice(t)).toBe(text.slice(s));
+        expectMapDescribes(text, out, map);
+        expectMapMonotone(map);
       }),
       { numRuns: 500 },
     );
