@@ -15,7 +15,7 @@
  * - `*.cases`: rule cases of other splitters, blocks of `input`, `---`, expected sentences one a
  *   line, blocks separated by `===` (the format of sentencex's tests/<lang>.txt).
  *
- * The figures in the README's Sentences section come from these public sources, copied by hand into
+ * The figures in README.md, section Sentences come from these public sources, copied by hand into
  * a directory outside the repository (one sentence per line, CSV quoting removed):
  * - WMT newstest zh→en source sides as published in the GitHub repository
  *   philexohf/Practical_AI_with_PyTorch, datasets/WMT-Chinese-to-English-Machine-Translation-newstest/:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectHedges, hedgeProfile } from '../../src/index.js';
 
-// The examples of the README's Hedges section and of the JSDoc, with their documented output.
+// The examples of README.md, section Hedges and of the JSDoc, with their documented output.
 describe('documented examples', () => {
   it('detectHedges on a Simplified attribution and speculation', () => {
     expect(detectHedges('据俄罗斯媒体报道，该官员可能已经离开。')).toEqual([

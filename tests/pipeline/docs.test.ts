@@ -1,5 +1,5 @@
 /**
- * The examples shown in the README's normalizeArticle section, the README's Word segmentation section and the JSDoc of
+ * The examples shown in README.md, section normalizeArticle, README.md, section Word segmentation and the JSDoc of
  * normalizeArticle and tokenize, so that the documentation cannot drift from the behaviour.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ const page =
   '外交部回应记者提问\n\n新华社记者2024-03-05 10:20:00  阅读 88\n\n' +
   '据悉,双方将于下周举行新一轮会谈。外界猜测,会谈可能涉及贸易问题。\n\n责任编辑：李明';
 
-describe('the README's normalizeArticle section', () => {
+describe('README.md, section normalizeArticle', () => {
   it('normalizeArticle(page)', () => {
     const a = normalizeArticle(page);
     expect(a.title).toBe('外交部回应记者提问');
@@ -89,7 +89,7 @@ describe('the README's normalizeArticle section', () => {
   });
 });
 
-describe('the README's Word segmentation section', () => {
+describe('README.md, section Word segmentation', () => {
   it('tokenize with segmentit', () => {
     expect(tokenize('金正恩接见俄高官，在 19 16 年')).toEqual([
       { text: '金正恩', start: 0, end: 3 },

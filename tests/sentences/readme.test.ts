@@ -1,4 +1,4 @@
-/** The examples of the README's Sentences section and of the JSDoc, so that the documentation stays true. */
+/** The examples of README.md, section Sentences and of the JSDoc, so that the documentation stays true. */
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/index.js';
 
