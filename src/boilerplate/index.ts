@@ -292,6 +292,14 @@ function collectMetadata(input: string, segments: Segment[], r: Resolved): Metad
  * exactly once, each with `text === input.slice(start, end)`. Running it on its own `text`
  * removes nothing more.
  *
+ * @param text - the scraped text, raw (before character normalisation): an extractor's output
+ *   or a whole page dumped one block per line.
+ * @param options - `keep` kinds in the body, `rules` to add, disable or enable rules by name,
+ *   `timeZone` for dates written without one (default `+08:00`).
+ * @returns `{ text, paragraphs, removed, metadata }`: the body joined by blank lines, the kept
+ *   paragraphs and the removals (each with `kind` and `rule`) as spans into `text`, and the
+ *   metadata read from the removed lines.
+ *
  * @example
  * ```ts
  * const r = stripBoilerplate('首页 | 新闻 | 国际\n琨君说2024-07-19 16:22:30  136\n日前，……。');
@@ -324,6 +332,12 @@ export function stripBoilerplate(text: string, options?: StripOptions): StripRes
  * Reads the article's metadata (title, author, publishedAt, views, source, sourceUrl, editor,
  * reporter, originalTitle) from scraped text, using the same line classification as
  * {@link stripBoilerplate}.
+ *
+ * @param text - the scraped text, raw.
+ * @param options - `timeZone` for dates written without one (default `+08:00`).
+ * @returns the fields found; a field is absent when the page does not give it, and
+ *   `publishedAt` is absent when the page gives no year (`published` then holds the parts).
+ * @throws TypeError if `text` is not a string; RangeError for a malformed `timeZone`.
  *
  * @example
  * ```ts
