@@ -665,6 +665,14 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['佢跑得好似飛一樣。', []],
     ['市民或會有不同的意見。', []],
   ],
+  'hedges3: a vague source fearing a prospect (外界担心)': [
+    ['外界担心NBA将会在明年夏天陷入停摆。', ['外界担心/speculation']],
+    ['不少投资者担忧股市继续下跌。', ['不少投资者担忧/speculation']],
+    ['外界擔心颱風會再度增強。', ['外界擔心/speculation']],
+    // Look-alikes: a named or bare worrier, and a worry denied.
+    ['他不用担心自己会成为自由球员。', []],
+    ['家长担心孩子的安全。', []],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
