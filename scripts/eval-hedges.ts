@@ -5,7 +5,7 @@
  *
  * Default input: tests/fixtures/hedges-heldout-hant.tsv (Traditional, written for this purpose) and,
  * when present, every .tsv in /tmp/hedge-eval (real Simplified sentences from /work/shared/dev-pages)
- * and /tmp/hedge-eval2 (real news: WMT17 Simplified, Hong Kong Traditional), annotated by hand and
+ * and /tmp/hedge-eval2 and /tmp/hedge-eval3 (real news: WMT17 Simplified, Hong Kong Traditional), annotated by hand and
  * kept out of the repository because the text belongs to the sites that published it. Each line is `expected<TAB>sentence`; `expected` is `-` or
  * `cue:category` items separated by commas. Lines starting with `#` are comments.
  *
@@ -97,8 +97,9 @@ const useBaseline = process.argv.includes('--baseline');
 const verbose = process.argv.includes('--verbose');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 // Default: the in-repository Traditional set, plus the real-news sets kept outside the repository
-// (previous rounds in /tmp/hedge-eval, the hedges2 round in /tmp/hedge-eval2) when they exist.
-const OUTSIDE = ['/tmp/hedge-eval', '/tmp/hedge-eval2'].flatMap((dir) =>
+// (previous rounds in /tmp/hedge-eval, the hedges2 round in /tmp/hedge-eval2, the hedges3 round in
+// /tmp/hedge-eval3) when they exist.
+const OUTSIDE = ['/tmp/hedge-eval', '/tmp/hedge-eval2', '/tmp/hedge-eval3'].flatMap((dir) =>
   existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith('.tsv'))

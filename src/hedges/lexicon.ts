@@ -39,6 +39,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<!的)(?:{quant})[^，。！？；,.!?;\\s]{0,4}?(?:{commentator})',
     // The public at large.
     '(?:{public})',
+    // A bare kind of expert opening a clause, with nothing before it to name them: "专家指出，…",
+    // "此前，科学家认为…" (ADR 0072). Not after a name or organisation ("日本问题专家杨伯江认为" has
+    // the name after the noun; "中国社科院专家认为" has a character before it).
+    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)?(?:专家|專家|学者|學者|科学家|科學家|分析师|分析師)(?:们|們)?',
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
@@ -55,10 +59,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // The public at large, a trade as a whole, and opinions held by no one in particular
   // ("业内普遍认为", "有分析认为", "有观点指出").
   public:
-    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人',
+    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人',
   // Counting words that keep a source anonymous.
   quant:
-    '诸多|諸多|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
+    '诸多|諸多|一家|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
   // Countries and regions whose media, taken as a whole, are not a named source.
   place: [
     '俄罗斯|俄羅斯|美国|美國|日本|韩国|韓國|朝鲜|朝鮮|英国|英國|法国|法國|德国|德國|印度|以色列|伊朗',
@@ -73,8 +77,9 @@ export const SLOTS: Readonly<Record<string, string>> = {
   addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb: '普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
-  // Verbs of guessing after a vague source: "外界猜测".
-  guess: '猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
+  // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
+  // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
+  guess: '猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計|担心|擔心|担忧|擔憂',
   // A short gap inside one clause (no sentence or clause punctuation).
   gap: '[^，。！？；：,.!?;:…\\n]{0,20}?',
   // "not (yet) received": the start of an unconfirmed-status frame.
@@ -373,10 +378,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '可能',
     category: 'speculation',
-    cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂'],
+    cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂', '是否有', '是否'],
     // "你可能会喜欢", "可能感兴趣的文章": recommendation widgets, not claims.
     cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍', '感兴趣', '感興趣', '会喜欢', '會喜歡'],
-    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种可能', '種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
+    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种种可能', '種種可能', '一种可能', '一種可能', '两种可能', '兩種可能', '几种可能', '幾種可能', '某种可能', '某種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
   { cue: '大概率', category: 'speculation' },
   { cue: '或将', category: 'speculation', cancelAfter: ['领', '军', '士'] },
@@ -403,6 +408,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '仿佛', category: 'speculation', cancelBefore: ['就'], cancelContexts: SIMILE.map((s) => `仿佛${s}`) },
   { cue: '彷彿', category: 'speculation', cancelBefore: ['就'], cancelContexts: SIMILE.map((s) => `彷彿${s}`) },
   { cue: '彷佛', category: 'speculation', cancelBefore: ['就'], cancelContexts: SIMILE.map((s) => `彷佛${s}`) },
+  // Hong Kong (Cantonese) 好似 = "seems", before a predicate ("佢好似唔太開心", "見我好似好嚴重咁").
+  // Before a noun it compares ("吵吵嚷嚷好似菜市场", "唔係好似兩三個月前咁值錢"), as in a simile.
+  {
+    cue: '好似',
+    category: 'speculation',
+    cancelBefore: ['就', '唔係', '不是'],
+    requireAfter: ['好', '很', '幾', '几', '真', '係', '是', '有', '冇', '無', '没', '沒', '唔', '不', '未', '已', '會', '会', '要', '都', '又', '仲', '越', '聽', '听', '見', '见', '睇', '話', '话', '想'],
+    cancelContexts: SIMILE.map((s) => `好似${s}`),
+  },
   { cue: '看样子', category: 'speculation' },
   { cue: '看樣子', category: 'speculation' },
   // "看来" seems; "在X看来" is an opinion frame, not a hedge (ADR 0035).
@@ -508,14 +522,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '预料',
     category: 'speculation',
-    cancelBefore: ['出乎', '出人', '不出', '难以', '难', '无法', '不可', '始料', '意料', '的'],
+    cancelBefore: ['出乎', '出人', '不出', '难以', '难', '无法', '不可', '始料', '意料', '的', '不可能', '不能', '未能', '没能', '没有'],
     cancelAfter: ['之中', '之外', '之内', '中', '外', '的'],
     cancelContexts: ['出乎…预料', '不出…预料'],
   },
   {
     cue: '預料',
     category: 'speculation',
-    cancelBefore: ['出乎', '出人', '不出', '難以', '難', '無法', '不可', '始料', '意料', '的'],
+    cancelBefore: ['出乎', '出人', '不出', '難以', '難', '無法', '不可', '始料', '意料', '的', '不可能', '不能', '未能', '沒能', '沒有'],
     cancelAfter: ['之中', '之外', '之內', '中', '外', '的'],
     cancelContexts: ['出乎…預料', '不出…預料'],
   },
@@ -525,13 +539,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'speculation',
     // …nor a forecast figure named as a noun and listed with others ("上调原油产量预期和原油库存").
     cancelBefore: ['的', '比', '于', '通胀', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未', '产量', '销量', '盈利', '业绩'],
-    cancelAfter: ['和', '与', '及', '、', '目标', '效果', '寿命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '内', '，', '。', '！', '心理', '差', '性', '升温', '转弱', '改善', '不足', '落空', '成效', '结果', '年限'],
+    cancelAfter: ['和', '与', '及', '、', '目标', '效果', '寿命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '内', '，', '。', '！', '心理', '差', '性', '升温', '转弱', '改善', '不足', '落空', '成效', '结果', '年限', '”', '」', '』'],
   },
   {
     cue: '預期',
     category: 'speculation',
     cancelBefore: ['的', '比', '於', '通脹', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未', '產量', '銷量', '盈利', '業績'],
-    cancelAfter: ['和', '與', '及', '、', '目標', '效果', '壽命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '內', '，', '。', '！', '心理', '差', '性', '升溫', '轉弱', '改善', '不足', '落空', '成效', '結果', '年限'],
+    cancelAfter: ['和', '與', '及', '、', '目標', '效果', '壽命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '內', '，', '。', '！', '心理', '差', '性', '升溫', '轉弱', '改善', '不足', '落空', '成效', '結果', '年限', '”', '」', '』'],
   },
   { cue: '有望', category: 'speculation', cancelBefore: ['无', '無'] },
   { cue: '可望', category: 'speculation', cancelAfter: ['而不可', '不可'] },
@@ -601,20 +615,20 @@ export const LEXICON: readonly LexiconEntry[] = [
     cue: '怀疑',
     category: 'speculation',
     // …nor a noun in a list or ending a clause ("揣测与怀疑。").
-    cancelBefore: ['引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持', '无端', '与', '和', '及'],
+    cancelBefore: ['引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持', '无端', '与', '和', '及', '的'],
     cancelAfter: ['态度', '论', '主义', '精神', '眼光', '对象', '人生', '。', '，', '、', '！'],
   },
   {
     cue: '懷疑',
     category: 'speculation',
-    cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '無端', '與', '和', '及'],
+    cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '無端', '與', '和', '及', '的'],
     cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生', '。', '，', '、', '！'],
   },
   // Nor 猜测 coordinated with another verb or noun ("计算或猜测对象的长度"): an activity, not a guess.
-  { cue: '猜测', category: 'speculation', cancelBefore: ['各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'] },
-  { cue: '猜測', category: 'speculation', cancelBefore: ['各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'] },
-  { cue: '推测', category: 'speculation', cancelBefore: ['纯属', '只是', '的'] },
-  { cue: '推測', category: 'speculation', cancelBefore: ['純屬', '只是', '的'] },
+  { cue: '猜测', category: 'speculation', cancelBefore: ['不', '各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'] },
+  { cue: '猜測', category: 'speculation', cancelBefore: ['不', '各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'] },
+  { cue: '推测', category: 'speculation', cancelBefore: ['纯属', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那样', '的一样'] },
+  { cue: '推測', category: 'speculation', cancelBefore: ['純屬', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那樣', '的一樣'] },
   // Hong Kong reporting of what authorities believe or expect, not yet established: "警方相信疑犯已逃離",
   // "天文台料颱風明早最接近本港". The cue is 相信/料 alone; only an institutional subject licenses it
   // ("我相信" is conviction, 材料/资料 are words).
@@ -690,6 +704,36 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '未給出原因', category: 'unconfirmed' },
   { cue: '没有说明原因', category: 'unconfirmed' },
   { cue: '沒有說明原因', category: 'unconfirmed' },
+  // "但该公司没有解释为何退出该合同": the reason for a specific act was not given.
+  { cue: '没有解释为何', category: 'unconfirmed' },
+  { cue: '沒有解釋為何', category: 'unconfirmed' },
+  { cue: '未解释为何', category: 'unconfirmed' },
+  { cue: '未解釋為何', category: 'unconfirmed' },
+  { cue: '没有解释原因', category: 'unconfirmed' },
+  { cue: '沒有解釋原因', category: 'unconfirmed' },
+  { cue: '未说明原因', category: 'unconfirmed' },
+  { cue: '未說明原因', category: 'unconfirmed' },
+  // "目前尚未知晓是否…", Hong Kong "未知會否以同樣理由禁止" (it is not known whether).
+  { cue: '尚未知晓', category: 'unconfirmed' },
+  { cue: '尚未知曉', category: 'unconfirmed' },
+  { cue: '尚不知晓', category: 'unconfirmed' },
+  { cue: '尚不知曉', category: 'unconfirmed' },
+  { cue: '仍未知晓', category: 'unconfirmed' },
+  { cue: '仍未知曉', category: 'unconfirmed' },
+  { cue: '未知會否', category: 'unconfirmed' },
+  { cue: '未知会否', category: 'unconfirmed' },
+  { cue: '未知是否', category: 'unconfirmed' },
+  // Hong Kong "申請…暫時未有結果" (no outcome yet).
+  { cue: '未有結果', category: 'unconfirmed' },
+  { cue: '未有结果', category: 'unconfirmed' },
+  // Cantonese "唔知點解…" (nobody knows why).
+  { cue: '唔知點解', category: 'unconfirmed' },
+  // The wire idiom "did not immediately respond": "未立即对这一消息予以回应", "未对来电立刻进行回复".
+  {
+    cue: '未立即回应',
+    frame: '(?:未|没有|沒有|并未|並未)(?:{shortGap})(?:立即|立刻|马上|馬上|即时|即時)(?:{shortGap})(?:予以|作出|做出|进行|進行)?(?:回应|回應|回复|回覆|置评|置評|答复|答覆)',
+    category: 'unconfirmed',
+  },
   { cue: '仍然没有答案', category: 'unconfirmed' },
   { cue: '仍有许多疑问', category: 'unconfirmed' },
   // "…还是个未知数" (still unknown); not the x of algebra.
