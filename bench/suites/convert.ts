@@ -11,20 +11,10 @@
 import * as OpenCC from 'opencc-js';
 import { configs } from 'opencc-js/preset';
 import { convert, type Locale } from '../../src/index.js';
+import { prng } from '../../tests/convert/helpers.js';
 import { type BenchRow, fixture, throughput, utf8Bytes } from '../lib.js';
 
 const TARGET_BYTES = 6_000_000;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(): string {
   const random = prng(414);

@@ -197,6 +197,11 @@ export const RELATED_RULES: LineRule[] = [
 ];
 
 // ——— share, follow, app and toolbar widgets ———
+// Follow and QR-code prompts ("扫码关注", "长按识别二维码", "点击关注"): one pattern for the
+// widget line and for its short-sentence form.
+const FOLLOW_PROMPT =
+  /^.{0,16}(?:扫码关注|扫描二维码|扫一扫|掃一掃|长按(?:识别|二维码|图片)|長按|二维码|二維碼|点击关注|點擊關注|关注(?:我们|我們|公众号|公眾號|该公众号|微信|微博|头条号|百家号|企鹅号|官方)|訂閱|加关注|\+关注|关注$|已关注|取消关注|星标|设为星标|置顶公众号).{0,30}$/;
+
 export const SHARE_RULES: LineRule[] = [
   // "分享到：", "分享给好友和朋友圈", "转发到微博"
   {
@@ -213,8 +218,7 @@ export const SHARE_RULES: LineRule[] = [
     name: 'share.follow',
     requires: '扫掃长長二点點关訂星置',
     kind: 'share',
-    pattern:
-      /^.{0,16}(?:扫码关注|扫描二维码|扫一扫|掃一掃|长按(?:识别|二维码|图片)|長按|二维码|二維碼|点击关注|點擊關注|关注(?:我们|我們|公众号|公眾號|该公众号|微信|微博|头条号|百家号|企鹅号|官方)|訂閱|加关注|\+关注|关注$|已关注|取消关注|星标|设为星标|置顶公众号).{0,30}$/,
+    pattern: FOLLOW_PROMPT,
     maxLength: 50,
     noSentenceEnd: true,
     strength: 'strong',
@@ -224,8 +228,7 @@ export const SHARE_RULES: LineRule[] = [
     name: 'share.follow',
     requires: '扫掃长長二点點关訂星置',
     kind: 'share',
-    pattern:
-      /^.{0,16}(?:扫码关注|扫描二维码|扫一扫|掃一掃|长按(?:识别|二维码|图片)|長按|二维码|二維碼|点击关注|點擊關注|关注(?:我们|我們|公众号|公眾號|该公众号|微信|微博|头条号|百家号|企鹅号|官方)|訂閱|加关注|\+关注|关注$|已关注|取消关注|星标|设为星标|置顶公众号).{0,30}$/,
+    pattern: FOLLOW_PROMPT,
     maxLength: 24,
     strength: 'strong',
   },
