@@ -364,6 +364,17 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '聽聞', category: 'attribution', cancelAfter: ['此', '後'] },
   // "被指" = alleged; not 被指定/被指派/被指控/被指责 (designated, charged, criticised).
   { cue: '被指', category: 'attribution', cancelAfter: ['定', '派', '控', '责', '責', '挥', '揮', '出', '认', '認', '名', '示', '导', '導', '令', '引', '点', '點', '向', '使人', '使他', '使她', '使其', '使者', '使下', '使去', '使做', '使干', '使幹'] },
+  // Agentless passives that rest a claim on people nobody names: "张慧珍被认为是一名大器晚成的选手",
+  // "他被怀疑曾经收受贿赂", "我被告知英国将无法为奥运会做好准备" (ADR 0073). Not 被视为/被称为 (what a
+  // thing is called or counted as), not a negated "不被认为" (nobody thinks so), not 被告 + 知道/知悉
+  // (the defendant knew).
+  { cue: '被认为', category: 'attribution', cancelBefore: ['不', '没有', '没', '未'] },
+  { cue: '被認為', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未'] },
+  { cue: '被怀疑', category: 'attribution', cancelBefore: ['不', '没有', '没', '未'] },
+  { cue: '被懷疑', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未'] },
+  { cue: '被告知', category: 'attribution', cancelAfter: ['道', '悉', '情', '晓', '曉'] },
+  { cue: '被指称', category: 'attribution' },
+  { cue: '被指稱', category: 'attribution' },
   // "记者获悉" (the reporter learned, from someone unnamed); "从X获悉" names the source.
   { cue: '获悉', category: 'attribution', cancelAfter: ['后', '此', '这', '该', '消息后'], cancelContexts: ['从…获悉', '向…获悉', '自…获悉', '由…获悉'] },
   { cue: '獲悉', category: 'attribution', cancelAfter: ['後', '此', '這', '該', '消息後'], cancelContexts: ['從…獲悉', '向…獲悉', '自…獲悉', '由…獲悉'] },

@@ -673,6 +673,19 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['他不用担心自己会成为自由球员。', []],
     ['家长担心孩子的安全。', []],
   ],
+  'hedges4: agentless passives rest a claim on people nobody names (ADR 0073)': [
+    ['张慧珍被认为是一名大器晚成的选手。', ['被认为/attribution']],
+    ['他被怀疑曾经收受贿赂。', ['被怀疑/attribution']],
+    ['我被告知英国将无法为奥运会做好准备。', ['被告知/attribution']],
+    ['該名男子被懷疑與多宗爆竊案有關。', ['被懷疑/attribution']],
+    ['這項政策被認為有助於吸引外資。', ['被認為/attribution']],
+    ['该官员被指称收受巨额贿赂。', ['被指称/attribution']],
+    // Look-alikes: what a thing is counted as or called, a negated belief, the defendant knowing.
+    ['KB大桥也被视为帕劳人的后花园。', []],
+    ['这座桥被称为城市的名片。', []],
+    ['这种做法并不被认为是违规。', []],
+    ['被告知道自己的行为违法。', []],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
