@@ -18,14 +18,14 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // and named officials are deliberately absent, so `据新华社报道` and `外交部发言人表示` never match.
   source: [
     // "一名不愿透露姓名的官员": anonymous by the writer's own words.
-    '(?:一名|一位|多名|多位)?不[愿願](?:透露姓名|公开姓名|公開姓名|具名)的[\\u4e00-\\u9fff]{0,4}?(?:人士|官员|官員|人员|人員|员工|員工|高层|高層|专家|專家)',
+    '(?:一名|一位|多名|多位)?(?:不[愿願]|未)(?:透露姓名|公开姓名|公開姓名|具名)的[\\u4e00-\\u9fff]{0,4}?(?:人士|官员|官員|人员|人員|员工|員工|高层|高層|专家|專家)',
     // A counted person described but not named: "一位消费金融平台的市场部人士", "有助贷平台高管",
     // "一家排名靠前的数据公司产品负责人".
     // (Not "教育部有关负责人表示": an office's spokesman is a named source, like 外交部发言人.)
     '(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
     // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
     // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
-    '(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
+    '(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
     // An office nobody names: "相关部门负责人称" (not "教育部有关负责人": there the office is named).
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
@@ -43,26 +43,31 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // "此前，科学家认为…" (ADR 0072). Not after a name or organisation ("日本问题专家杨伯江认为" has
     // the name after the noun; "中国社科院专家认为" has a character before it).
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)?(?:专家|專家|学者|學者|科学家|科學家|分析师|分析師)(?:们|們)?',
+    // Netizens, bare or of a place: nobody can look up "网友" ("網友認為", "日本網友紛紛留言"); a named
+    // one ("网友@小王") has the name after the noun, where the slot does not reach (ADR 0074).
+    '(?:{place})?(?:网友|網友|网民|網民|乡民|鄉民)(?:们|們)?',
+    // Ordinary people right after 据, bare: "据目击者称", "据村民说" (the unnamed witness is the source).
+    '(?<=[据據])(?:{people})(?=(?:{report}))',
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
     '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
+    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
   commentator:
-    '专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|网民|網民|评论人士|評論人士|官员|官員|运营商|運營商|业者|業者',
+    '专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|网民|網民|评论人士|評論人士|官员|官員|运营商|運營商|业者|業者|留言',
   // The public at large.
   // The public at large, a trade as a whole, and opinions held by no one in particular
   // ("业内普遍认为", "有分析认为", "有观点指出").
   public:
-    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人',
+    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
   // Counting words that keep a source anonymous.
   quant:
-    '诸多|諸多|一家|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
+    '诸多|諸多|一家|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|部份|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
   // Countries and regions whose media, taken as a whole, are not a named source.
   place: [
     '俄罗斯|俄羅斯|美国|美國|日本|韩国|韓國|朝鲜|朝鮮|英国|英國|法国|法國|德国|德國|印度|以色列|伊朗',
@@ -72,11 +77,11 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|反映|称|稱|说|說|指',
+    '留言表示|留言說|留言说|留言稱|留言称|留言指|留言|直言|坦言|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
-  adverb: '普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
+  adverb: '甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
   guess: '猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計|担心|擔心|担忧|擔憂',
@@ -173,8 +178,11 @@ const PERCENT_BEFORE = [
 ];
 
 // Hong Kong "未有回覆", "未獲回應", "未有披露": no reply received, nothing disclosed (like 尚未回应).
+// With a manner adverb between: "未有直接回應會否引用相關條例", "未獲正面回覆".
 const NO_REPLY = ['未有', '未獲', '未获'].flatMap((head) =>
-  ['回覆', '回复', '回應', '回应', '披露', '透露', '公布', '公佈'].map((verb) => head + verb),
+  ['', '直接', '正面', '即時', '即时', '立即'].flatMap((adverb) =>
+    ['回覆', '回复', '回應', '回应', '披露', '透露', '公布', '公佈'].map((verb) => head + adverb + verb),
+  ),
 );
 
 // Investigations still running, with an adverb: (仍在|正在|尚在|仍|正) + adverb + 调查中.
@@ -344,8 +352,17 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '被传出', category: 'attribution' },
   { cue: '被傳出', category: 'attribution' },
   // Circulating online: "網上流傳一段片段" (a claim whose origin is unknown); not when denied.
-  { cue: '网上流传', category: 'attribution', cancelContexts: ['网上流传…不实', '辟谣…网上流传'] },
-  { cue: '網上流傳', category: 'attribution', cancelContexts: ['網上流傳…不實', '闢謠…網上流傳'] },
+  // …with an adverb ("網上又流傳對話截圖"); not what the police noticed ("留意到網上流傳影片": the clip
+  // exists, no claim rests on it).
+  { cue: '网上流传', category: 'attribution', cancelBefore: ['留意到', '注意到', '发现', '关注'], cancelContexts: ['网上流传…不实', '辟谣…网上流传'] },
+  { cue: '網上流傳', category: 'attribution', cancelBefore: ['留意到', '注意到', '發現', '關注'], cancelContexts: ['網上流傳…不實', '闢謠…網上流傳'] },
+  { cue: '网上又流传', category: 'attribution' },
+  { cue: '網上又流傳', category: 'attribution' },
+  { cue: '网上也流传', category: 'attribution' },
+  { cue: '網上也流傳', category: 'attribution' },
+  // "對於被質疑退出計劃後會加價牟利": the allegation, from nobody named (like 被怀疑).
+  { cue: '被质疑', category: 'attribution' },
+  { cue: '被質疑', category: 'attribution' },
   { cue: '网络流传', category: 'attribution', cancelContexts: ['网络流传…不实', '辟谣…网络流传'] },
   { cue: '網絡流傳', category: 'attribution', cancelContexts: ['網絡流傳…不實', '闢謠…網絡流傳'] },
   { cue: '網路流傳', category: 'attribution', cancelContexts: ['網路流傳…不實', '闢謠…網路流傳'] },
@@ -365,14 +382,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "被指" = alleged; not 被指定/被指派/被指控/被指责 (designated, charged, criticised).
   { cue: '被指', category: 'attribution', cancelAfter: ['定', '派', '控', '责', '責', '挥', '揮', '出', '认', '認', '名', '示', '导', '導', '令', '引', '点', '點', '向', '使人', '使他', '使她', '使其', '使者', '使下', '使去', '使做', '使干', '使幹'] },
   // Agentless passives that rest a claim on people nobody names: "张慧珍被认为是一名大器晚成的选手",
-  // "他被怀疑曾经收受贿赂", "我被告知英国将无法为奥运会做好准备" (ADR 0073). Not 被视为/被称为 (what a
-  // thing is called or counted as), not a negated "不被认为" (nobody thinks so), not 被告 + 知道/知悉
-  // (the defendant knew).
-  { cue: '被认为', category: 'attribution', cancelBefore: ['不', '没有', '没', '未'] },
-  { cue: '被認為', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未'] },
+  // "他被怀疑曾经收受贿赂" (ADR 0073). Not 被视为/被称为 (what a thing is called or counted as), not a
+  // negated or conditional "不被认为", "就被认为" (nobody holds the view yet); not 被告知 ("温先生后被
+  // 告知…" is usually what rescuers or officials told someone, named nearby).
+  { cue: '被认为', category: 'attribution', cancelBefore: ['不', '没有', '没', '未', '就', '会', '將', '将', '可能', '容易'] },
+  { cue: '被認為', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未', '就', '會', '將', '可能', '容易'] },
   { cue: '被怀疑', category: 'attribution', cancelBefore: ['不', '没有', '没', '未'] },
   { cue: '被懷疑', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未'] },
-  { cue: '被告知', category: 'attribution', cancelAfter: ['道', '悉', '情', '晓', '曉'] },
   { cue: '被指称', category: 'attribution' },
   { cue: '被指稱', category: 'attribution' },
   // "记者获悉" (the reporter learned, from someone unnamed); "从X获悉" names the source.
@@ -516,19 +532,35 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Taiwan 預估 (estimate, forecast).
   { cue: '预估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
   { cue: '預估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
+  // Epistemic 应该 ("probably"), before a prediction: "应该会在今天下午成为中颱". Deontic 应该 ("should")
+  // takes a plain verb ("应该加强监管") and is not a hedge; nor is 应该是, as often normative ("关系应该是
+  // 相互陪伴", "應該係要做呢樣嘢") as epistemic (ADR 0074).
+  { cue: '应该', category: 'speculation', cancelBefore: ['不', '本', '理'], requireAfter: ['会', '不会', '已经', '已', '还会', '也会', '都会', '没有'] },
+  { cue: '應該', category: 'speculation', cancelBefore: ['不', '本', '理'], requireAfter: ['會', '不會', '已經', '已', '還會', '也會', '都會', '冇', '沒有'] },
+  // Hong Kong 應可 ("should be able to", a forecast): "應可重登榜首".
+  { cue: '應可', category: 'speculation', cancelBefore: ['理', '本', '不'] },
+  { cue: '应可', category: 'speculation', cancelBefore: ['理', '本', '不'] },
+  // A probability stated as high or low: "有很大的機率登陸", "高概率", "机率不大"; not a probability
+  // named as a quantity ("降雨機率70%").
+  {
+    cue: '機率',
+    frame:
+      '(?:机率|機率|概率|几率|幾率)(?:(?<=(?:很大|极大|極大|较大|較大|相当大|相當大|很高|较高|較高|极高|極高|一定)的(?:机率|機率|概率|几率|幾率))|(?<=(?:[高大]|不小)(?:机率|機率|概率|几率|幾率))|(?=(?:很高|较高|較高|偏高|极高|極高|颇高|頗高|不大|不高|很大|较大|較大|甚高|不低)))',
+    category: 'speculation',
+  },
   // 预测/预料 introducing a forecast; not the activity or its tools (做好预测, 预测模型, 难以预测).
   {
     cue: '预测',
     category: 'speculation',
-    cancelBefore: ['做好', '加强', '监测', '的', '难以', '难', '无法', '不可', '气象', '天气', '进行', '开展', '作出', '做出', '准确', '科学'],
+    cancelBefore: ['做好', '加强', '监测', '的', '难以', '难', '无法', '不可', '气象', '天气', '进行', '开展', '作出', '做出', '准确', '科学', '最新', '各国', '多国'],
     // …nor a noun ending a label or title ("股价预测 板块行情", "大盘预测_股市分析").
-    cancelAfter: ['模型', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析', '指标', '因子', '因素', ' ', '_', '-', '|', '视频', '》', '\n'],
+    cancelAfter: ['模型', '路径', '报告', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析', '指标', '因子', '因素', ' ', '_', '-', '|', '视频', '》', '\n'],
   },
   {
     cue: '預測',
     category: 'speculation',
-    cancelBefore: ['做好', '加強', '監測', '的', '難以', '難', '無法', '不可', '氣象', '天氣', '進行', '開展', '作出', '做出', '準確', '科學'],
-    cancelAfter: ['模型', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析', '指標', '因子', '因素', ' ', '_', '-', '|', '視頻', '》', '\n'],
+    cancelBefore: ['做好', '加強', '監測', '的', '難以', '難', '無法', '不可', '氣象', '天氣', '進行', '開展', '作出', '做出', '準確', '科學', '最新', '各國', '多國'],
+    cancelAfter: ['模型', '路徑', '報告', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析', '指標', '因子', '因素', ' ', '_', '-', '|', '視頻', '》', '\n'],
   },
   {
     cue: '预料',
@@ -645,8 +677,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ("我相信" is conviction, 材料/资料 are words).
   {
     cue: '相信',
+    // …and the writer's own subjectless belief opening a sentence or a 但-clause ("但相信與…有關",
+    // "經調查後相信…"), unless the clause before is someone's speech ("他表示，相信…"). After a bare
+    // comma it is far more often the named speaker of the sentence going on ("鄭家朗表示，一旦…，相信…").
+    frame:
+      '相信(?<=(?:警方|當局|当局|調查人員|调查人员|消防處|消防处|初步|經調查後|经调查后|[。；！？\\n]|^|(?:[，。；！？\\n]|^)[但並并亦故而])相信)(?<!(?:表示|指|說|说|稱|称|認為|认为|強調|强调|坦言|透露|指出|回應|回应)[，,]相信)(?![你您我他她])',
     category: 'speculation',
-    requireBefore: ['警方', '當局', '当局', '調查人員', '调查人员', '消防處', '消防处', '初步'],
   },
   {
     cue: '天文台料',
@@ -663,6 +699,33 @@ export const LEXICON: readonly LexiconEntry[] = [
     frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報|说明|說明)',
     category: 'unconfirmed',
   },
+  // Cannot be verified: "對此說法無法查證", "实在难以证实", "无法独立核实" (ADR 0074).
+  {
+    cue: '无法查证',
+    frame: '(?:无法|無法|难以|難以|未能|不能)(?:独立|獨立)?(?:证实|證實|核实|核實|查证|查證|确认|確認|求证|求證)',
+    category: 'unconfirmed',
+  },
+  // Not yet learned, not yet seen: "目前尚未得知產品檢測結果", "登陸的時間、地點仍待觀察".
+  {
+    cue: '尚未得知',
+    frame: '(?:尚未|仍未|还未|還未|暂未|暫未)(?:得知|获知|獲知|知悉)|(?:有待|仍待|尚待|还待|還待)(?:观察|觀察)',
+    category: 'unconfirmed',
+  },
+  // Not disclosed: "未透露太多細節", "確切位置並沒有公開"; not an anonymous source ("未透露姓名的官员"),
+  // nor 公开 as an adjective or adverb ("未公开的文件", "尚未公开合法化比特币"): only at a clause's end.
+  {
+    cue: '未透露',
+    frame:
+      '(?:并未|並未|并没有|並沒有|没有|沒有|未)(?:透露|披露)(?!的|姓名|其姓名|身份|身分|名字|名称|名稱)|(?:并未|並未|并没有|並沒有|没有|沒有|尚未|未)(?:公开|公開)(?=[，。；！？,.;])',
+    category: 'unconfirmed',
+  },
+  // Unclear, not yet settled: "仍有許多細節不明朗", "前景尚不明朗".
+  { cue: '不明朗', category: 'unconfirmed' },
+  // Refusing to comment on the claim: "對於處理器的來源，華為拒絕置評".
+  { cue: '拒绝置评', category: 'unconfirmed' },
+  { cue: '拒絕置評', category: 'unconfirmed' },
+  { cue: '拒绝评论', category: 'unconfirmed' },
+  { cue: '拒絕評論', category: 'unconfirmed' },
   // "还没有得到俄朝双方确认", "还没有得到…正面回应": the whole frame is the cue.
   { cue: '还没有得到…确认', frame: '{notYet}{gap}(?:{confirmation})', category: 'unconfirmed' },
   // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
@@ -794,6 +857,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '未知數', category: 'unconfirmed', cancelAfter: ['x', 'X', '的', '和', '與'] },
   // "現在則是未知之數", "是否…，尚未知道" (written the same in both scripts: 尚未知道, 仍未知道).
   { cue: '未知之數', category: 'unconfirmed' },
+  // The origin cannot be traced: "此說出處未可考".
+  { cue: '未可考', category: 'unconfirmed' },
+  { cue: '不可考', category: 'unconfirmed' },
+  { cue: '无从考证', category: 'unconfirmed' },
+  { cue: '無從考證', category: 'unconfirmed' },
   { cue: '未知之数', category: 'unconfirmed' },
   { cue: '尚未知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
   { cue: '仍未知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
