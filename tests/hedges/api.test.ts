@@ -128,7 +128,10 @@ describe('the built-in lexicon', () => {
 
   it('detects 相信 only after an institution or opening a clause with no speaker before it', () => {
     for (const before of ['警方', '當局', '调查人员', '初步', '。', '，但']) {
-      expect(detectHedges(`某事${before}相信疑犯已逃離。`).map((h) => h.cue), before).toContain('相信');
+      expect(
+        detectHedges(`某事${before}相信疑犯已逃離。`).map((h) => h.cue),
+        before,
+      ).toContain('相信');
     }
     for (const before of ['我', '他', '大家都', '他表示，', '她指，', '有信仰支持，']) {
       expect(detectHedges(`${before}相信疑犯已逃離。`), before).toEqual([]);

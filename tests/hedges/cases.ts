@@ -715,7 +715,7 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['根据日本气象厅公布的最新预测路径，台风将北上。', []],
     ['各國預測持續南修。', []],
   ],
-  'hedges4: the writer\'s own subjectless belief (Hong Kong 相信)': [
+  "hedges4: the writer's own subjectless belief (Hong Kong 相信)": [
     ['但相信與內地廠房短暫停產有關。', ['相信/speculation']],
     ['警方經調查後相信事件在周三凌晨發生。', ['相信/speculation']],
     ['相信是次減價可刺激銷路。', ['相信/speculation']],
