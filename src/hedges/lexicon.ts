@@ -46,6 +46,8 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // Netizens, bare or of a place: nobody can look up "网友" ("網友認為", "日本網友紛紛留言"); a named
     // one ("网友@小王") has the name after the noun, where the slot does not reach (ADR 0074).
     '(?:{place})?(?:网友|網友|网民|網民|乡民|鄉民)(?:们|們)?',
+    // Analysis from nowhere in particular, opening a clause: "市场分析认为", "分析指，…" (Hong Kong).
+    '(?<![\\u4e00-\\u9fff])(?:市场|市場|外界|业界|業界)?分析(?=认为|認為|指出|指|称|稱)',
     // Ordinary people right after 据, bare: "据目击者称", "据村民说" (the unnamed witness is the source).
     '(?<=[据據])(?:{people})(?=(?:{report}))',
   ].join('|'),
@@ -77,14 +79,14 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '留言表示|留言說|留言说|留言稱|留言称|留言指|留言|直言|坦言|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|反映|称|稱|说|說|指',
+    '留言表示|留言說|留言说|留言稱|留言称|留言指|直言|坦言|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb: '甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
-  guess: '猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計|担心|擔心|担忧|擔憂',
+  guess: '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計|担心|擔心|担忧|擔憂',
   // A short gap inside one clause (no sentence or clause punctuation).
   gap: '[^，。！？；：,.!?;:…\\n]{0,20}?',
   // "not (yet) received": the start of an unconfirmed-status frame.
@@ -235,6 +237,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '据指', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['标', '南', '示', '导', '令', '引', '定', '纹'] },
   { cue: '据知', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['识', '名'] },
   { cue: '据报', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['告', '表', '纸', '社', '刊'] },
+  { cue: '据爆料', category: 'attribution', cancelBefore: JU_WORDS },
+  { cue: '據爆料', category: 'attribution', cancelBefore: JU_WORDS },
+  // "据初步了解", "據多方了解": learned, with an adverb of how far, from no one named.
+  { cue: '据初步了解', frame: '[据據](?:初步|进一步|進一步|多方|侧面|側面)(?:了解|瞭解|获悉|獲悉)', category: 'attribution' },
   // ── Attribution: 據-frames (Traditional; Taiwan 據了解/報導, Hong Kong 據報/據知) ───────────────────
   { cue: '據悉', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['尼', '心'] },
   { cue: '據了解', category: 'attribution', cancelBefore: JU_WORDS },
@@ -296,7 +302,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '有说法指', category: 'attribution' },
   { cue: '有說法指', category: 'attribution' },
   // Hong Kong "消息指" / "有指": sentence-initial hearsay. An outlet before 消息 names the source.
-  { cue: '消息指', category: 'attribution', cancelBefore: ['社', '网', '網', '台', '报', '報', '电', '電', '站', '发布', '發布', '发出', '發出', '的'], cancelAfter: ['出'] },
+  // Taiwan "消息指出" likewise; not "该消息指出" (a notice or article just named).
+  { cue: '消息指', category: 'attribution', cancelBefore: ['社', '网', '網', '台', '报', '報', '电', '電', '站', '发布', '發布', '发出', '發出', '的', '该', '該', '这', '這', '此', '则', '則', '条', '條', '篇', '一'] },
   {
     cue: '有指',
     category: 'attribution',
@@ -357,6 +364,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '网上流传', category: 'attribution', cancelBefore: ['留意到', '注意到', '发现', '关注'], cancelContexts: ['网上流传…不实', '辟谣…网上流传'] },
   { cue: '網上流傳', category: 'attribution', cancelBefore: ['留意到', '注意到', '發現', '關注'], cancelContexts: ['網上流傳…不實', '闢謠…網上流傳'] },
   { cue: '网上又流传', category: 'attribution' },
+  { cue: '坊间流传', frame: '(?:坊间|坊間|网络上|網絡上|網路上|社交媒体上|社交媒體上|社群媒體上)(?:又|也|亦|更)?(?:流传|流傳)', category: 'attribution' },
   { cue: '網上又流傳', category: 'attribution' },
   { cue: '网上也流传', category: 'attribution' },
   { cue: '網上也流傳', category: 'attribution' },
@@ -410,6 +418,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍', '感兴趣', '感興趣', '会喜欢', '會喜歡'],
     cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种种可能', '種種可能', '一种可能', '一種可能', '两种可能', '兩種可能', '几种可能', '幾種可能', '某种可能', '某種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
+  // Possibility through a double negation: "不无可能", "并非不可能" (the 可能 that NEGATORS cancels).
+  { cue: '不无可能', frame: '可能(?<=(?:不无|不無|并非不|並非不|不是不|未必不|非不)可能)', category: 'speculation' },
   { cue: '大概率', category: 'speculation' },
   { cue: '或将', category: 'speculation', cancelAfter: ['领', '军', '士'] },
   { cue: '或將', category: 'speculation', cancelAfter: ['領', '軍', '士'] },
@@ -430,6 +440,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '興許', category: 'speculation' },
   { cue: '似乎', category: 'speculation' },
   { cue: '貌似', category: 'speculation' },
+  // Hong Kong 似是/似為 ("男子似是失足墮下"); not 似是而非 (specious) nor 似有若無 (faint).
+  { cue: '似是', category: 'speculation', cancelAfter: ['而非'] },
+  { cue: '似為', category: 'speculation' },
+  { cue: '似为', category: 'speculation' },
+  { cue: '似有', category: 'speculation', cancelAfter: ['若无', '若無', '似无', '似無'] },
   // "好像"/"仿佛" meaning "seems"; in a simile (好像…一样) they compare, see ADR 0035.
   { cue: '好像', category: 'speculation', cancelBefore: ['就'], cancelContexts: SIMILE.map((s) => `好像${s}`) },
   { cue: '仿佛', category: 'speculation', cancelBefore: ['就'], cancelContexts: SIMILE.map((s) => `仿佛${s}`) },
@@ -538,8 +553,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '应该', category: 'speculation', cancelBefore: ['不', '本', '理'], requireAfter: ['会', '不会', '已经', '已', '还会', '也会', '都会', '没有'] },
   { cue: '應該', category: 'speculation', cancelBefore: ['不', '本', '理'], requireAfter: ['會', '不會', '已經', '已', '還會', '也會', '都會', '冇', '沒有'] },
   // Hong Kong 應可 ("should be able to", a forecast): "應可重登榜首".
-  { cue: '應可', category: 'speculation', cancelBefore: ['理', '本', '不'] },
-  { cue: '应可', category: 'speculation', cancelBefore: ['理', '本', '不'] },
+  // Not after a person ("他應可自行決定": he could have decided, an ability).
+  { cue: '應可', category: 'speculation', cancelBefore: ['理', '本', '不', '他', '她', '我', '你', '佢', '們', '人'] },
+  { cue: '应可', category: 'speculation', cancelBefore: ['理', '本', '不', '他', '她', '我', '你', '们', '人'] },
   // A probability stated as high or low: "有很大的機率登陸", "高概率", "机率不大"; not a probability
   // named as a quantity ("降雨機率70%").
   {
@@ -683,6 +699,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     frame:
       '相信(?<=(?:警方|當局|当局|調查人員|调查人员|消防處|消防处|初步|經調查後|经调查后|[。；！？\\n]|^|(?:[，。；！？\\n]|^)[但並并亦故而])相信)(?<!(?:表示|指|說|说|稱|称|認為|认为|強調|强调|坦言|透露|指出|回應|回应)[，,]相信)(?![你您我他她])',
     category: 'speculation',
+    // A conviction, not a guess: "但相信国家一定会啃下这个骨头".
+    cancelAfter: ['一定', '必定', '必然', '肯定', '必将', '必將'],
   },
   {
     cue: '天文台料',
@@ -721,6 +739,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Unclear, not yet settled: "仍有許多細節不明朗", "前景尚不明朗".
   { cue: '不明朗', category: 'unconfirmed' },
+  { cue: '未明朗', category: 'unconfirmed' },
+  // Not (yet) clear or known, with an adverb of time: "目前暂不清楚事故原因", "暫時未知起火原因".
+  {
+    cue: '暂不清楚',
+    frame:
+      '(?:尚|还|還|仍|暂|暫|暂时|暫時)(?:不|未)(?:清楚|知道|知晓|知曉|明确|明確|确定|確定|确知|確知)|(?:暂时|暫時|暂|暫|目前)未知',
+    category: 'unconfirmed',
+    // "你还不知道？" asks the reader.
+    cancelBefore: ['你', '您'],
+  },
+  // Still under investigation, ending the clause: "具体原因仍在调查。"
+  { cue: '仍在调查', frame: '(?:仍在|正在|尚在|仍然在)(?:{adverb})?(?:调查|調查)(?=[。，；！？,.;]|$)', category: 'unconfirmed' },
   // Refusing to comment on the claim: "對於處理器的來源，華為拒絕置評".
   { cue: '拒绝置评', category: 'unconfirmed' },
   { cue: '拒絕置評', category: 'unconfirmed' },

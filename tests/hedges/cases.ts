@@ -689,7 +689,7 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['網友認為，這家餐廳是全台最難訂位的餐廳。', ['網友認為/attribution']],
     ['有网友直言，房价太高才是主要原因。', ['有网友直言/attribution']],
     ['网友们纷纷留言表示支持。', ['网友们纷纷留言表示/attribution']],
-    ['日本網友紛紛留言，稱讚他的表現。', ['日本網友紛紛留言/attribution']],
+    ['日本網友紛紛表示，這是很好的呼籲。', ['日本網友紛紛表示/attribution']],
     ['網路上不少留言指，業者早已知情。', ['不少留言指/attribution']],
     ['有議員認為，政府應盡快交代事件。', ['有議員認為/attribution']],
     ['据目击者称，事发时听到一声巨响。', ['据目击者称/attribution']],
@@ -698,6 +698,8 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['也有部份網友表示，活動安排太倉促。', ['部份網友表示/attribution']],
     // Look-alikes: a named netizen, a document an owner supplied, a netizen doubting (an opinion).
     ['网友@小王表示不满。', []],
+    ['5月网友留言超过4万条。', []],
+    ['他應可自行決定是否報警。', []],
     ['据业主提供的住建局答复，开发商的行为确属违规。', []],
     ['不少网友质疑这项统计的口径。', []],
   ],
