@@ -86,7 +86,8 @@ export const SLOTS: Readonly<Record<string, string>> = {
   adverb: '甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
-  guess: '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計|担心|擔心|担忧|擔憂',
+  guess:
+    '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計|担心|擔心|担忧|擔憂',
   // A short gap inside one clause (no sentence or clause punctuation).
   gap: '[^，。！？；：,.!?;:…\\n]{0,20}?',
   // "not (yet) received": the start of an unconfirmed-status frame.
