@@ -53,10 +53,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
-    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士',
+    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶',
+    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -83,7 +83,8 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
-  adverb: '甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
+  adverb:
+    '多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
   guess:
@@ -268,6 +269,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '援引{source}', frame: '(?:援引|引述){source}', category: 'attribution' },
   // "从接近监管部门的人士处了解到" (learned from a vague source).
   { cue: '从{source}处了解到', frame: '[从從]{source}(?:处|處)?(?:{learn})', category: 'attribution' },
+  // …from local firms or offices nobody names: "记者从当地企业了解到", "从有关部门获悉".
+  {
+    cue: '从当地企业了解到',
+    frame: '[从從](?:当地|當地|多家|一些|部分|有关|有關|相关|相關)(?:企业|企業|商家|商户|商戶|部门|部門|单位|單位|渠道)(?:处|處)?(?:{learn})',
+    category: 'attribution',
+  },
   // "多家俄媒表示", "消息人士指出", "舆论普遍认为", "外界评论说".
   // Not "没有媒体报道" (nobody reported) nor the 有 of 所有/拥有/具有; not 指责/指控/说明 after the source.
   {
@@ -303,8 +310,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '有说法指', category: 'attribution' },
   { cue: '有說法指', category: 'attribution' },
   // Hong Kong "消息指" / "有指": sentence-initial hearsay. An outlet before 消息 names the source.
-  // Taiwan "消息指出" likewise; not "该消息指出" (a notice or article just named).
-  { cue: '消息指', category: 'attribution', cancelBefore: ['社', '网', '網', '台', '报', '報', '电', '電', '站', '发布', '發布', '发出', '發出', '的', '该', '該', '这', '這', '此', '则', '則', '条', '條', '篇', '一'] },
+  // Taiwan "消息指出" likewise; not "该消息指出" (a notice or article just named); a market's or trade's
+  // 消息 is a vague source of its own, matched whole by the source frame. Hong Kong "消息稱，…" only
+  // opening a clause ("据官方消息称", "官微发布消息称" name who sent it).
+  { cue: '消息称', frame: '(?<![\\u4e00-\\u9fff])消息(?:称|稱)', category: 'attribution' },
+  { cue: '消息指', category: 'attribution', cancelBefore: ['市场', '市場', '业内', '業內', '多方', '内部', '內部', '社', '网', '網', '台', '报', '報', '电', '電', '站', '发布', '發布', '发出', '發出', '的', '该', '該', '这', '這', '此', '则', '則', '条', '條', '篇', '一'] },
   {
     cue: '有指',
     category: 'attribution',
@@ -355,8 +365,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '有传', category: 'attribution', cancelAfter: ['统', '承', '播', '染', '输', '真', '递', '奇', '说', '感', '闻不实', '媒'] },
   { cue: '有傳', category: 'attribution', cancelAfter: ['統', '承', '播', '染', '輸', '真', '遞', '奇', '說', '感', '聞不實', '媒'] },
   // 传出 + a future or intention ("立委傳出將角逐縣長") is rumour; 传出…噩耗/消息 (news emerged) is not.
-  { cue: '传出', category: 'attribution', cancelBefore: ['流', '外'], requireAfter: ['将', '要', '有意', '或将', '恐', '可能', '已经', '即将', '计划'] },
-  { cue: '傳出', category: 'attribution', cancelBefore: ['流', '外'], requireAfter: ['將', '要', '有意', '或將', '恐', '可能', '已經', '即將', '計畫', '計劃'] },
+  // …also with its subject between ("傳出警方會改控副主席").
+  {
+    cue: '传出',
+    frame: '(?:传出|傳出)(?=[^，。！？；,.!?;\\n]{0,8}?(?:将|將|要|会|會|有意|恐|可能|已经|已經|即将|即將|计划|計劃|計畫))',
+    category: 'attribution',
+    cancelBefore: ['流', '外', '从', '從'],
+    cancelAfter: ['声', '聲', '消息', '噩耗', '喜讯', '喜訊'],
+  },
   { cue: '被传出', category: 'attribution' },
   { cue: '被傳出', category: 'attribution' },
   // Circulating online: "網上流傳一段片段" (a claim whose origin is unknown); not when denied.
@@ -598,13 +614,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     cue: '预期',
     category: 'speculation',
     // …nor a forecast figure named as a noun and listed with others ("上调原油产量预期和原油库存").
-    cancelBefore: ['的', '比', '于', '通胀', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未', '产量', '销量', '盈利', '业绩'],
+    // …nor an expectation held about a policy or a currency ("货币政策收紧预期推升欧元", "市场对人民币预期更趋平稳").
+    cancelBefore: ['的', '比', '于', '通胀', '超', '达到', '达', '符合', '低于', '高于', '不及', '好于', '稳定', '超出', '改善', '管理', '有', '上', '向', '未', '产量', '销量', '盈利', '业绩', '收紧', '宽松', '紧缩', '加息', '降息', '贬值', '升值', '人民币', '汇率', '美元'],
     cancelAfter: ['和', '与', '及', '、', '目标', '效果', '寿命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '内', '，', '。', '！', '心理', '差', '性', '升温', '转弱', '改善', '不足', '落空', '成效', '结果', '年限', '”', '」', '』'],
   },
   {
     cue: '預期',
     category: 'speculation',
-    cancelBefore: ['的', '比', '於', '通脹', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未', '產量', '銷量', '盈利', '業績'],
+    cancelBefore: ['的', '比', '於', '通脹', '超', '達到', '達', '符合', '低於', '高於', '不及', '好於', '穩定', '超出', '改善', '管理', '有', '上', '向', '未', '產量', '銷量', '盈利', '業績', '收緊', '寬鬆', '緊縮', '加息', '減息', '貶值', '升值', '人民幣', '匯率', '美元'],
     cancelAfter: ['和', '與', '及', '、', '目標', '效果', '壽命', '收益', '收益率', '管理', '的', '值', '之', '中', '外', '內', '，', '。', '！', '心理', '差', '性', '升溫', '轉弱', '改善', '不足', '落空', '成效', '結果', '年限', '”', '」', '』'],
   },
   { cue: '有望', category: 'speculation', cancelBefore: ['无', '無'] },
@@ -664,9 +681,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '八成', category: 'speculation', cancelBefore: PERCENT_BEFORE, requireAfter: ['是', '会', '會', '要', '已', '就', '又', '没', '沒', '不'] },
   // Hong Kong 有機會 = may; Mainland 有机会 (a chance to) only before a predicate of chance (ADR 0036).
   // Hong Kong "很大機會延遲" (very likely to): a high chance, not an opportunity.
-  { cue: '很大機會', category: 'speculation' },
+  { cue: '很大機會', category: 'speculation', cancelAfter: ['和', '與', '及', '、'] },
   { cue: '好大機會', category: 'speculation' },
-  { cue: '很大机会', category: 'speculation' },
+  { cue: '很大机会', category: 'speculation', cancelAfter: ['和', '与', '及', '、'] },
   // Not a chance one is glad of or seizes ("慶幸有機會離開"): that 有機會 is "had the opportunity".
   { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'] },
   { cue: '有机会', category: 'speculation', cancelBefore: ['没', '无', '都'], requireAfter: ['出现', '再', '进一步', '在', '于', '成为', '突破', '升', '跌', '下调', '上调', '加息', '减息', '降息'] },
@@ -740,6 +757,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Unclear, not yet settled: "仍有許多細節不明朗", "前景尚不明朗".
   { cue: '不明朗', category: 'unconfirmed' },
+  // Hong Kong "但未清楚取走什麼物品", "不知是否與…有關"; "有效性存疑" (in doubt); a rumour not clearly
+  // denied ("未有明確否認"). Not a person's own "我未清楚".
+  { cue: '未清楚', category: 'unconfirmed', cancelBefore: ['我', '你', '佢', '他', '她', '尚', '还', '還', '仍', '暂', '暫'] },
+  { cue: '不知是否', category: 'unconfirmed', cancelBefore: ['我', '你', '佢', '他', '她'] },
+  { cue: '存疑', category: 'unconfirmed' },
+  { cue: '未有明確否認', frame: '(?:未有|沒有|没有|并未|並未|未)(?:明確|明确|正面)(?:否認|否认)', category: 'unconfirmed' },
   { cue: '未明朗', category: 'unconfirmed' },
   // Not (yet) clear or known, with an adverb of time: "目前暂不清楚事故原因", "暫時未知起火原因".
   {
