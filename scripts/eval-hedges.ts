@@ -98,8 +98,16 @@ const verbose = process.argv.includes('--verbose');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 // Default: the in-repository Traditional set, plus the real-news sets kept outside the repository
 // (previous rounds in /tmp/hedge-eval, the hedges2 round in /tmp/hedge-eval2, the hedges3 round in
-// /tmp/hedge-eval3) when they exist.
-const OUTSIDE = ['/tmp/hedge-eval', '/tmp/hedge-eval2', '/tmp/hedge-eval3'].flatMap((dir) =>
+// /tmp/hedge-eval3, round 4 in /tmp/hedge-round4 and /tmp/hedge-round4b, round 5 in
+// /tmp/hedge-round5) when they exist.
+const OUTSIDE = [
+  '/tmp/hedge-eval',
+  '/tmp/hedge-eval2',
+  '/tmp/hedge-eval3',
+  '/tmp/hedge-round4',
+  '/tmp/hedge-round4b',
+  '/tmp/hedge-round5',
+].flatMap((dir) =>
   existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith('.tsv'))
@@ -108,6 +116,9 @@ const OUTSIDE = ['/tmp/hedge-eval', '/tmp/hedge-eval2', '/tmp/hedge-eval3'].flat
     : [],
 );
 const files = args.length > 0 ? args : ['tests/fixtures/hedges-heldout-hant.tsv', ...OUTSIDE];
+
+// Totals over every file, printed at the end when more than one file was scored.
+const pooled = { sentences: 0, hedged: 0, s: { tp: 0, fp: 0, fn: 0 }, c: { tp: 0, fp: 0, fn: 0 } };
 
 for (const file of files) {
   const gold = load(file);
@@ -158,4 +169,15 @@ for (const file of files) {
   console.log(`  sentence-level  ${prf(s.tp, s.fp, s.fn)}`);
   console.log(`  cue-level       ${prf(c.tp, c.fp, c.fn)}`);
   console.log(`  cue-level exact ${prf(x.tp, x.fp, x.fn)}`);
+  pooled.sentences += gold.length;
+  pooled.hedged += gold.filter((g) => g.cues.length > 0).length;
+  for (const k of ['tp', 'fp', 'fn'] as const) {
+    pooled.s[k] += s[k];
+    pooled.c[k] += c[k];
+  }
+}
+if (files.length > 1) {
+  console.log(`pooled over ${files.length} files: ${pooled.sentences} sentences, ${pooled.hedged} hedged`);
+  console.log(`  sentence-level  ${prf(pooled.s.tp, pooled.s.fp, pooled.s.fn)}`);
+  console.log(`  cue-level       ${prf(pooled.c.tp, pooled.c.fp, pooled.c.fn)}`);
 }
