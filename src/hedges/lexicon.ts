@@ -29,7 +29,12 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // An office nobody names: "相关部门负责人称" (not "教育部有关负责人": there the office is named).
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
-    '(?:接近|熟悉)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
+    '(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
+    // The same unnamed people referred back to: "這些人士表示", "该人士透露" (a named person is called
+    // by name, not "该人士").
+    '(?:这些|這些|该名|該名|该位|該位|这位|這位|这名|這名|上述|该|該)(?:消息|知情|匿名)?人士',
+    // Citizens tipping off or complaining, bare: "民眾爆料疑為過勞死", "读者反映".
+    '(?:民众|民眾|读者|讀者|乡亲|鄉親)(?=爆料|投诉|投訴|反映)',
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
     // nowhere in particular; two-character media abbreviations (俄媒 韩媒 外媒 港媒 台媒 …).
     '(?:{quant})?(?:{insider}|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒)',
@@ -79,7 +84,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '留言表示|留言說|留言说|留言稱|留言称|留言指|直言|坦言|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|反映|称|稱|说|說|指',
+    '留言表示|留言說|留言说|留言稱|留言称|留言指|直言|直呼|坦言|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
@@ -282,7 +287,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     frame: '{source}(?:{adverb}){0,2}(?:{addressee})?(?:{report})',
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
-    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該'],
+    // …nor a wire dateline ("（中央社曼谷23日綜合外電報導）": the outlet is named, the wires compiled).
+    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
     // …nor "说不出话" (could not speak) after a counted crowd.
     cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》'],
@@ -569,6 +575,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 相互陪伴", "應該係要做呢樣嘢") as epistemic (ADR 0074).
   { cue: '应该', category: 'speculation', cancelBefore: ['不', '本', '理'], requireAfter: ['会', '不会', '已经', '已', '还会', '也会', '都会', '没有'] },
   { cue: '應該', category: 'speculation', cancelBefore: ['不', '本', '理'], requireAfter: ['會', '不會', '已經', '已', '還會', '也會', '都會', '冇', '沒有'] },
+  // 應為 …所致: a probable cause ("此病況應為膠鞋束帶摩擦所致"), not "should be" (應為民眾著想).
+  {
+    cue: '應為',
+    frame: '(?:应为|應為)(?=[^，。！？；,.!?;\\n]{0,15}?(?:所致|造成|引起|导致|導致|之故))',
+    category: 'speculation',
+  },
   // Hong Kong 應可 ("should be able to", a forecast): "應可重登榜首".
   // Not after a person ("他應可自行決定": he could have decided, an ability).
   { cue: '應可', category: 'speculation', cancelBefore: ['理', '本', '不', '他', '她', '我', '你', '佢', '們', '人'] },
@@ -685,7 +697,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '好大機會', category: 'speculation' },
   { cue: '很大机会', category: 'speculation', cancelAfter: ['和', '与', '及', '、'] },
   // Not a chance one is glad of or seizes ("慶幸有機會離開"): that 有機會 is "had the opportunity".
-  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'] },
+  // Not a chance given or conditional ("讓印度有機會探索", "才有機會勝選": an opportunity, not a forecast).
+  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得', '讓', '让', '使', '給', '才', '就'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'], cancelContexts: ['讓…有機會', '让…有機會', '使…有機會', '給…有機會', '才有機會'] },
   { cue: '有机会', category: 'speculation', cancelBefore: ['没', '无', '都'], requireAfter: ['出现', '再', '进一步', '在', '于', '成为', '突破', '升', '跌', '下调', '上调', '加息', '减息', '降息'] },
   // Suspicion and guessing + clause; not the nouns (引发怀疑, 各种猜测, 纯属猜测).
   {
@@ -732,7 +745,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Not yet made public by whoever would know: "警方尚未对上述调查进行公开通报", "死者身份尚未公布".
   {
     cue: '尚未…公布',
-    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報|说明|說明)',
+    // …nor answered or commented on: "中國外交部尚未對此置評", "競選辦公室對此尚未回應".
+    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報|说明|說明|置评|置評|回应|回應|表态|表態)',
     category: 'unconfirmed',
   },
   // Cannot be verified: "對此說法無法查證", "实在难以证实", "无法独立核实" (ADR 0074).

@@ -780,6 +780,22 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['警方正在调查此事。', []],
     ['我未清楚佢講乜。', []],
   ],
+  'hedges4b: Taiwan sources referred back to, citizens tipping off, no comment yet (ADR 0074)': [
+    ['了解北京方面決策的人士稱，刺激政策不會出台。', ['了解北京方面決策的人士稱/attribution']],
+    ['這些人士表示，最終決定仍在高層。', ['這些人士表示/attribution']],
+    ['该人士透露，谈判已经破裂。', ['该人士透露/attribution']],
+    ['民眾爆料，店家使用過期食材。', ['民眾爆料/attribution']],
+    ['網友紛紛直呼太可愛。', ['網友紛紛直呼/attribution']],
+    ['外交部尚未對此置評。', ['尚未對此置評/unconfirmed']],
+    ['競選辦公室對此尚未回應。', ['尚未回應/unconfirmed']],
+    ['此病況應為鞋帶摩擦所致。', ['應為/speculation']],
+    ['綜合外電報導，泰國新總理今天就職。', ['外電報導/attribution']],
+    // Look-alikes: a wire dateline, "should" with an object, an opportunity given.
+    ['（中央社曼谷23日綜合外電報導）泰國新總理今天就職。', []],
+    ['政府應為民眾著想。', []],
+    ['登月將讓印度有機會探索水冰。', []],
+    ['非綠只有整合才有機會勝選。', []],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
