@@ -22,14 +22,14 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // A counted person described but not named: "一位消费金融平台的市场部人士", "有助贷平台高管",
     // "一家排名靠前的数据公司产品负责人".
     // (Not "教育部有关负责人表示": an office's spokesman is a named source, like 外交部发言人.)
-    '(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
+    '(?<![的部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
     // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
     // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
-    '(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
+    '(?<![的部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
     // An office nobody names: "相关部门负责人称" (not "教育部有关负责人": there the office is named).
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
-    '(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?的(?:消息)?人士',
+    '(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?的(?:消息|知情)?人士',
     // The same unnamed people referred back to: "這些人士表示", "该人士透露" (a named person is called
     // by name, not "该人士").
     '(?:这些|這些|该名|該名|该位|該位|这位|這位|这名|這名|上述|该|該)(?:消息|知情|匿名)?人士',
@@ -40,8 +40,9 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?:{quant})?(?:{insider}|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒)',
     // Counted experts and commentators: "有专家", "多位分析师", with a short field between: "有經濟學者",
     // "多位资深分析师" (a bare "专家表示" is too often named nearby).
-    // Not a member of a named organisation: "中国银联的一名风险专家" (ADR 0071).
-    '(?<!的)(?:{quant})[^，。！？；,.!?;\\s]{0,4}?(?:{commentator})',
+    // Not a member of a named organisation: "中国银联的一名风险专家" (ADR 0071), "國土交通部一名官員"
+    // (an office, a bureau, a company or a party just before the counting word names it).
+    '(?<![的部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:{quant})[^，。！？；,.!?;\\s]{0,4}?(?:{commentator})',
     // The public at large.
     '(?:{public})',
     // A bare kind of expert opening a clause, with nothing before it to name them: "专家指出，…",
@@ -55,6 +56,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<![\\u4e00-\\u9fff])(?:市场|市場|外界|业界|業界)?分析(?=认为|認為|指出|指|称|稱)',
     // Ordinary people right after 据, bare: "据目击者称", "据村民说" (the unnamed witness is the source).
     '(?<=[据據])(?:{people})(?=(?:{report}))',
+    // …and any kind of 人士 right after 据 ("据维权人士称"): a named person would be named there.
+    '(?<=[据據])[\\u4e00-\\u9fff]{1,4}?人士(?=(?:{report}))',
+    // Circles as a whole: "法界人士指出", "學界人士認為".
+    '(?:法|学|學|医|醫|政|商|金融|财经|財經|科技|教育|宗教|艺文|藝文|演艺|演藝|体育|體育)界人士',
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
@@ -89,7 +94,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb:
-    '多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
+    '今天|今日|昨天|昨日|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
   guess:
@@ -247,6 +252,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '据爆料', category: 'attribution', cancelBefore: JU_WORDS },
   { cue: '據爆料', category: 'attribution', cancelBefore: JU_WORDS },
   // "据初步了解", "據多方了解": learned, with an adverb of how far, from no one named.
+  { cue: '据此前透露', frame: '[据據](?:此前|早前|日前|先前|稍早)(?:透露|报道|報道|報導|报导|消息)', category: 'attribution' },
   { cue: '据初步了解', frame: '[据據](?:初步|进一步|進一步|多方|侧面|側面)(?:了解|瞭解|获悉|獲悉)', category: 'attribution' },
   // ── Attribution: 據-frames (Traditional; Taiwan 據了解/報導, Hong Kong 據報/據知) ───────────────────
   { cue: '據悉', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['尼', '心'] },
@@ -442,7 +448,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种种可能', '種種可能', '一种可能', '一種可能', '两种可能', '兩種可能', '几种可能', '幾種可能', '某种可能', '某種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
   // Possibility through a double negation: "不无可能", "并非不可能" (the 可能 that NEGATORS cancels).
-  { cue: '不无可能', frame: '可能(?<=(?:不无|不無|并非不|並非不|不是不|未必不|非不)可能)', category: 'speculation' },
+  { cue: '不无可能', frame: '可能(?<=(?:不无|不無|并非不|並非不|不是不|未必不|非不|并非无|並非無|非无|非無|并非没有|並非沒有|不是没有|不是沒有)可能)', category: 'speculation' },
   { cue: '大概率', category: 'speculation' },
   { cue: '或将', category: 'speculation', cancelAfter: ['领', '军', '士'] },
   { cue: '或將', category: 'speculation', cancelAfter: ['領', '軍', '士'] },
@@ -568,13 +574,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '预计', category: 'speculation' },
   { cue: '預計', category: 'speculation' },
   // Taiwan 預估 (estimate, forecast).
+  // Taiwan 推估 ("消防部門推估，機上大部分人員已經遇難").
+  { cue: '推估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
   { cue: '预估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
   { cue: '預估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
   // Epistemic 应该 ("probably"), before a prediction: "应该会在今天下午成为中颱". Deontic 应该 ("should")
   // takes a plain verb ("应该加强监管") and is not a hedge; nor is 应该是, as often normative ("关系应该是
   // 相互陪伴", "應該係要做呢樣嘢") as epistemic (ADR 0074).
-  { cue: '应该', category: 'speculation', cancelBefore: ['不', '本', '理'], requireAfter: ['会', '不会', '已经', '已', '还会', '也会', '都会', '没有'] },
-  { cue: '應該', category: 'speculation', cancelBefore: ['不', '本', '理'], requireAfter: ['會', '不會', '已經', '已', '還會', '也會', '都會', '冇', '沒有'] },
+  { cue: '应该', category: 'speculation', cancelBefore: ['不', '本', '理', '我想', '我覺得', '我觉得', '我認為', '我认为', '我相信'], requireAfter: ['会', '不', '已经', '已', '还会', '也会', '都会', '没有'], cancelAfter: ['不要', '不能', '不得', '不该', '不应', '不必', '不用'] },
+  { cue: '應該', category: 'speculation', cancelBefore: ['不', '本', '理', '我想', '我覺得', '我觉得', '我認為', '我认为', '我相信'], requireAfter: ['會', '不', '已經', '已', '還會', '也會', '都會', '冇', '沒有'], cancelAfter: ['不要', '不能', '不得', '不該', '不應', '不必', '不用'] },
   // 應為 …所致: a probable cause ("此病況應為膠鞋束帶摩擦所致"), not "should be" (應為民眾著想).
   {
     cue: '應為',
@@ -748,6 +756,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     // …nor answered or commented on: "中國外交部尚未對此置評", "競選辦公室對此尚未回應".
     frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報|说明|說明|置评|置評|回应|回應|表态|表態)',
     category: 'unconfirmed',
+    // …nor a description ("灰色是尚未置评的国家", "尚未公布的数据").
+    cancelAfter: ['的'],
   },
   // Cannot be verified: "對此說法無法查證", "实在难以证实", "无法独立核实" (ADR 0074).
   {
@@ -789,6 +799,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Still under investigation, ending the clause: "具体原因仍在调查。"
   { cue: '仍在调查', frame: '(?:仍在|正在|尚在|仍然在)(?:{adverb})?(?:调查|調查)(?=[。，；！？,.;]|$)', category: 'unconfirmed' },
+  // The cause or identity not yet found: "目前还未发现导致大火的原因", "警方仍未查明死者身分".
+  {
+    cue: '还未发现…原因',
+    frame:
+      '(?:尚未|还未|還未|仍未|暂未|暫未|未能|并未|並未)(?:发现|發現|查明|找到|确定|確定)(?=[^，。！？；,.!?;\\n]{0,12}?(?:原因|起因|死因|动机|動機|身份|身分))',
+    category: 'unconfirmed',
+  },
   // Refusing to comment on the claim: "對於處理器的來源，華為拒絕置評".
   { cue: '拒绝置评', category: 'unconfirmed' },
   { cue: '拒絕置評', category: 'unconfirmed' },
