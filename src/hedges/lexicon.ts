@@ -58,6 +58,8 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<=[据據])(?:{people})(?=(?:{report}))',
     // …and any kind of 人士 right after 据 ("据维权人士称"): a named person would be named there.
     '(?<=[据據])[\\u4e00-\\u9fff]{1,4}?人士(?=(?:{report}))',
+    // A country's officials, unnamed: "美國官員稱", "英国和法国官员曾表示" (wire style).
+    '(?:{place})(?:官员|官員|高官|高层官员|高層官員)',
     // Circles as a whole: "法界人士指出", "學界人士認為".
     '(?:法|学|學|医|醫|政|商|金融|财经|財經|科技|教育|宗教|艺文|藝文|演艺|演藝|体育|體育)界人士',
   ].join('|'),
@@ -76,7 +78,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // The public at large, a trade as a whole, and opinions held by no one in particular
   // ("业内普遍认为", "有分析认为", "有观点指出").
   public:
-    '外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
+    '网上消息|網上消息|网络消息|網絡消息|網路消息|外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
   // Counting words that keep a source anonymous.
   quant:
     '诸多|諸多|一家|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|部份|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
@@ -85,20 +87,21 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '俄罗斯|俄羅斯|美国|美國|日本|韩国|韓國|朝鲜|朝鮮|英国|英國|法国|法國|德国|德國|印度|以色列|伊朗',
     '乌克兰|烏克蘭|台湾|台灣|臺灣|香港|澳门|澳門|大陆|大陸|内地|內地|中国|中國|欧洲|歐洲|西方|外国|外國',
     '国外|國外|境外|海外|国际|國際|当地|當地|本地|澳洲|加拿大|新加坡|马来西亚|馬來西亞|泰国|泰國|越南',
-    '菲律宾|菲律賓|土耳其|巴基斯坦|阿拉伯|埃及|巴西|意大利|義大利|西班牙|波兰|波蘭|印尼|中东|中東|欧美|歐美',
+    '此间|此間|菲律宾|菲律賓|土耳其|巴基斯坦|阿拉伯|埃及|巴西|意大利|義大利|西班牙|波兰|波蘭|印尼|中东|中東|欧美|歐美',
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '留言表示|留言說|留言说|留言稱|留言称|留言指|直言|直呼|坦言|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|援引|引述|介绍|介紹|反映|称|稱|说|說|指',
+    '留言表示|留言說|留言说|留言稱|留言称|留言指|直言|直呼|坦言|质疑|質疑|讽刺|諷刺|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
-  addressee: '[对向對](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
+  addressee: '[对向對在](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb:
-    '今天|今日|昨天|昨日|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
+    '就此|特别|特別|今天|今日|昨天|昨日|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
-  guess:
-    '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計|担心|擔心|担忧|擔憂',
+  guess: '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
+  // A date between a source and its verb: "美國官員6月8日稱".
+  date: '(?:\\d{1,2}月)?\\d{1,2}[日号號]',
   // A short gap inside one clause (no sentence or clause punctuation).
   gap: '[^，。！？；：,.!?;:…\\n]{0,20}?',
   // "not (yet) received": the start of an unconfirmed-status frame.
@@ -218,6 +221,12 @@ const WHETHER = ['正在', '仍在', '正', '仍'].flatMap((head) =>
 );
 const IN_PROGRESS_OR_PENDING = [...IN_PROGRESS, ...PENDING, ...WHETHER];
 
+// What follows 大概 when it approximates a number ("大概有8分", "大概三十人"), not a guess ("大概是1996年以來
+// 風險最大的時期" guesses, so 是 is not listed).
+const APPROXIMATED = ['', '有'].flatMap((verb) =>
+  [...'0123456789０１２３４５６７８９一二三四五六七八九十百千两兩几幾半'].map((digit) => verb + digit),
+);
+
 // Simile frames for 好像 / 仿佛: "好像…一样" compares, it does not hedge.
 const SIMILE = ['…一样', '…一樣', '…一般', '…似的', '…般'];
 
@@ -290,14 +299,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Not "没有媒体报道" (nobody reported) nor the 有 of 所有/拥有/具有; not 指责/指控/说明 after the source.
   {
     cue: '{source}表示',
-    frame: '{source}(?:{adverb}){0,2}(?:{addressee})?(?:{report})',
+    frame: '{source}(?:{adverb}|{date}){0,2}(?:{addressee})?(?:{report})',
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     // …nor a wire dateline ("（中央社曼谷23日綜合外電報導）": the outlet is named, the wires compiled).
-    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合'],
+    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
     // …nor "说不出话" (could not speak) after a counted crowd.
-    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》'],
+    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》', '的'],
   },
 
   // ── Attribution: unnamed messages and reports (Simplified / Traditional) ───────────────────────
@@ -393,6 +402,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '网上流传', category: 'attribution', cancelBefore: ['留意到', '注意到', '发现', '关注'], cancelContexts: ['网上流传…不实', '辟谣…网上流传'] },
   { cue: '網上流傳', category: 'attribution', cancelBefore: ['留意到', '注意到', '發現', '關注'], cancelContexts: ['網上流傳…不實', '闢謠…網上流傳'] },
   { cue: '网上又流传', category: 'attribution' },
+  // Word getting out online: "網上傳出Clubhouse被封鎖的消息".
+  { cue: '网上传出', category: 'attribution' },
+  { cue: '網上傳出', category: 'attribution' },
   { cue: '坊间流传', frame: '(?:坊间|坊間|网络上|網絡上|網路上|社交媒体上|社交媒體上|社群媒體上)(?:又|也|亦|更)?(?:流传|流傳)', category: 'attribution' },
   { cue: '網上又流傳', category: 'attribution' },
   { cue: '网上也流传', category: 'attribution' },
@@ -429,8 +441,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '被指称', category: 'attribution' },
   { cue: '被指稱', category: 'attribution' },
   // "记者获悉" (the reporter learned, from someone unnamed); "从X获悉" names the source.
-  { cue: '获悉', category: 'attribution', cancelAfter: ['后', '此', '这', '该', '消息后'], cancelContexts: ['从…获悉', '向…获悉', '自…获悉', '由…获悉'] },
-  { cue: '獲悉', category: 'attribution', cancelAfter: ['後', '此', '這', '該', '消息後'], cancelContexts: ['從…獲悉', '向…獲悉', '自…獲悉', '由…獲悉'] },
+  // …nor learned at an event ("从…发布会上获悉") or not learnable ("难以获悉").
+  { cue: '获悉', category: 'attribution', cancelBefore: ['上', '处', '难以', '无法', '无从'], cancelAfter: ['后', '此', '这', '该', '消息后'], cancelContexts: ['从…获悉', '向…获悉', '自…获悉', '由…获悉'] },
+  { cue: '獲悉', category: 'attribution', cancelBefore: ['上', '處', '難以', '無法', '無從'], cancelAfter: ['後', '此', '這', '該', '消息後'], cancelContexts: ['從…獲悉', '向…獲悉', '自…獲悉', '由…獲悉'] },
   { cue: '记者了解到', category: 'attribution' },
   { cue: '記者了解到', category: 'attribution' },
   { cue: '記者瞭解到', category: 'attribution' },
@@ -445,13 +458,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂', '是否有', '是否'],
     // "你可能会喜欢", "可能感兴趣的文章": recommendation widgets, not claims.
     cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍', '感兴趣', '感興趣', '会喜欢', '會喜歡'],
-    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种种可能', '種種可能', '一种可能', '一種可能', '两种可能', '兩種可能', '几种可能', '幾種可能', '某种可能', '某種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
+    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种种可能', '種種可能', '一种可能', '一種可能', '某种可能', '某種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
   // Possibility through a double negation: "不无可能", "并非不可能" (the 可能 that NEGATORS cancels).
   { cue: '不无可能', frame: '可能(?<=(?:不无|不無|并非不|並非不|不是不|未必不|非不|并非无|並非無|非无|非無|并非没有|並非沒有|不是没有|不是沒有)可能)', category: 'speculation' },
   { cue: '大概率', category: 'speculation' },
-  { cue: '或将', category: 'speculation', cancelAfter: ['领', '军', '士'] },
-  { cue: '或將', category: 'speculation', cancelAfter: ['領', '軍', '士'] },
+  // Not 或 + 将来 ("现在或将来": or the future).
+  { cue: '或将', category: 'speculation', cancelAfter: ['领', '军', '士', '来'] },
+  { cue: '或將', category: 'speculation', cancelAfter: ['領', '軍', '士', '來'] },
   { cue: '或许', category: 'speculation' },
   { cue: '或許', category: 'speculation' },
   { cue: '或为', category: 'speculation', cancelAfter: ['了', '人'] },
@@ -469,6 +483,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '興許', category: 'speculation' },
   { cue: '似乎', category: 'speculation' },
   { cue: '貌似', category: 'speculation' },
+  // An inference from signs: "有迹象表明，A股正迎来回购潮".
+  { cue: '有迹象表明', category: 'speculation' },
+  { cue: '有迹象显示', category: 'speculation' },
+  { cue: '有跡象表明', category: 'speculation' },
+  { cue: '有跡象顯示', category: 'speculation' },
   // Hong Kong 似是/似為 ("男子似是失足墮下"); not 似是而非 (specious) nor 似有若無 (faint).
   { cue: '似是', category: 'speculation', cancelAfter: ['而非'] },
   { cue: '似為', category: 'speculation' },
@@ -574,6 +593,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '预计', category: 'speculation' },
   { cue: '預計', category: 'speculation' },
   // Taiwan 預估 (estimate, forecast).
+  // A prophecy about a future state: "預言7年後將成為世界第一" (not a 预言家 or a 预言书).
+  { cue: '预言', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['家', '书', '性', '中', '的'] },
+  { cue: '預言', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['家', '書', '性', '中', '的'] },
   // Taiwan 推估 ("消防部門推估，機上大部分人員已經遇難").
   { cue: '推估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
   { cue: '预估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
@@ -675,7 +697,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     requireAfter: ['用於', '用于', '為', '为', '因', '明日', '明天', '今日', '今天', '今年', '明年', '下週', '下周', '下月', '短期', '年內', '年内', '後市', '后市', '於', '于', '可', '未來', '未来', '週內', '周内'],
   },
   // Not "大概多少钱" (roughly how much: an approximator in a question).
-  { cue: '大概', category: 'speculation', cancelAfter: ['念', '率', '多少', '几', '幾'] },
+  // Not an approximator before a number ("送了大概有8分", like 约 and 左右).
+  { cue: '大概', category: 'speculation', cancelAfter: ['念', '率', '多少', ...APPROXIMATED] },
   { cue: '大致上', category: 'speculation', requireAfter: ['是', '會', '会'] },
   { cue: '未必', category: 'speculation' },
   { cue: '不一定', category: 'speculation' },
@@ -713,14 +736,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     cue: '怀疑',
     category: 'speculation',
     // …nor a noun in a list or ending a clause ("揣测与怀疑。").
-    cancelBefore: ['引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持', '无端', '与', '和', '及', '的'],
-    cancelAfter: ['态度', '论', '主义', '精神', '眼光', '对象', '人生', '。', '，', '、', '！'],
+    cancelBefore: ['引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持', '抱有', '存有', '心存', '无端', '与', '和', '及', '的'],
+    cancelAfter: ['态度', '论', '主义', '精神', '眼光', '对象', '人生', '。', '，', '、', '！', '：'],
   },
   {
     cue: '懷疑',
     category: 'speculation',
-    cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '無端', '與', '和', '及', '的'],
-    cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生', '。', '，', '、', '！'],
+    cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '抱有', '存有', '心存', '無端', '與', '和', '及', '的'],
+    cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生', '。', '，', '、', '！', '：'],
   },
   // Nor 猜测 coordinated with another verb or noun ("计算或猜测对象的长度"): an activity, not a guess.
   { cue: '猜测', category: 'speculation', cancelBefore: ['不', '各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'] },
@@ -748,13 +771,20 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // A vague source's guess, whole: "外界猜测" → source 外界.
   { cue: '{source}猜测', frame: '{source}(?:{adverb}){0,2}(?:{guess})', category: 'speculation' },
+  // The public at large fearing a prospect rests on the same unnamed guess ("外界担心NBA将会在明年夏天
+  // 陷入停摆"); a crowd fearing ("有人担心余震不敢回家") describes how people behave.
+  {
+    cue: '外界担心',
+    frame: '(?:外界|舆论|輿論|市场|市場|业界|業界|业内|業內|坊间|坊間)(?:{adverb}){0,2}(?:担心|擔心|担忧|擔憂)',
+    category: 'speculation',
+  },
 
   // ── Unconfirmed: status explicitly unverified or unknown (Simplified) ──────────────────────────
   // Not yet made public by whoever would know: "警方尚未对上述调查进行公开通报", "死者身份尚未公布".
   {
     cue: '尚未…公布',
     // …nor answered or commented on: "中國外交部尚未對此置評", "競選辦公室對此尚未回應".
-    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報|说明|說明|置评|置評|回应|回應|表态|表態)',
+    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報|说明|說明|置评|置評|回应|回應|回覆|回复|表态|表態)',
     category: 'unconfirmed',
     // …nor a description ("灰色是尚未置评的国家", "尚未公布的数据").
     cancelAfter: ['的'],
@@ -762,7 +792,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Cannot be verified: "對此說法無法查證", "实在难以证实", "无法独立核实" (ADR 0074).
   {
     cue: '无法查证',
-    frame: '(?:无法|無法|难以|難以|未能|不能)(?:独立|獨立)?(?:证实|證實|核实|核實|查证|查證|确认|確認|求证|求證)',
+    frame: '(?:无法|無法|难以|難以|未能|不能)(?:独立|獨立)?(?:证实|證實|核实|核實|查证|查證|确认|確認|求证|求證|确定|確定)',
     category: 'unconfirmed',
   },
   // Not yet learned, not yet seen: "目前尚未得知產品檢測結果", "登陸的時間、地點仍待觀察".
@@ -780,13 +810,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'unconfirmed',
   },
   // Unclear, not yet settled: "仍有許多細節不明朗", "前景尚不明朗".
-  { cue: '不明朗', category: 'unconfirmed' },
+  { cue: '不明朗', category: 'unconfirmed', cancelAfter: ['因素', '的'] },
   // Hong Kong "但未清楚取走什麼物品", "不知是否與…有關"; "有效性存疑" (in doubt); a rumour not clearly
   // denied ("未有明確否認"). Not a person's own "我未清楚".
   { cue: '未清楚', category: 'unconfirmed', cancelBefore: ['我', '你', '佢', '他', '她', '尚', '还', '還', '仍', '暂', '暫'] },
   { cue: '不知是否', category: 'unconfirmed', cancelBefore: ['我', '你', '佢', '他', '她'] },
   { cue: '存疑', category: 'unconfirmed' },
-  { cue: '未有明確否認', frame: '(?:未有|沒有|没有|并未|並未|未)(?:明確|明确|正面)(?:否認|否认)', category: 'unconfirmed' },
+  // …nor a clear answer to the question ("博爾頓未正面回答"), nor an explanation ("没有说明这些言论的针对性").
+  {
+    cue: '未有明確否認',
+    frame: '(?:未有|沒有|没有|并未|並未|未)(?:明確|明确|正面)(?:否認|否认|回答|答覆|答复|回應|回应)',
+    category: 'unconfirmed',
+  },
+  {
+    cue: '没有说明',
+    frame: '(?:没有|沒有|并未|並未|未)(?:说明|說明)(?:原因)?(?![书書会會文了])',
+    category: 'unconfirmed',
+  },
   { cue: '未明朗', category: 'unconfirmed' },
   // Not (yet) clear or known, with an adverb of time: "目前暂不清楚事故原因", "暫時未知起火原因".
   {
@@ -798,7 +838,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: ['你', '您'],
   },
   // Still under investigation, ending the clause: "具体原因仍在调查。"
-  { cue: '仍在调查', frame: '(?:仍在|正在|尚在|仍然在)(?:{adverb})?(?:调查|調查)(?=[。，；！？,.;]|$)', category: 'unconfirmed' },
+  // …also "正在接受流行病學調查" (a case still being traced).
+  {
+    cue: '仍在调查',
+    frame: '(?:仍在|正在|尚在|仍然在)(?:{adverb})?(?:接受[^，。！？；,.!?;\\n]{0,6}?)?(?:调查|調查)(?=[。，；！？,.;]|$)',
+    category: 'unconfirmed',
+  },
   // The cause or identity not yet found: "目前还未发现导致大火的原因", "警方仍未查明死者身分".
   {
     cue: '还未发现…原因',
