@@ -101,7 +101,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
   guess: '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
   // A date between a source and its verb: "美國官員6月8日稱".
-  date: '(?:\\d{1,2}月)?\\d{1,2}[日号號]',
+  date: '(?:[0-9]{1,2}月)?[0-9]{1,2}[日号號]',
   // A short gap inside one clause (no sentence or clause punctuation).
   gap: '[^，。！？；：,.!?;:…\\n]{0,20}?',
   // "not (yet) received": the start of an unconfirmed-status frame.

@@ -297,6 +297,96 @@ export function firstCodeUnits(source: string): Uint8Array | null {
   }
 }
 
+/** One alternative of the matcher's regex: a frame's pattern, or the trie of every literal cue. */
+interface Part {
+  source: string;
+  /** Capturing groups in `source` (a frame's own group, then its `{source}` slot's). */
+  groups: number;
+  frame?: CompiledEntry;
+  hasSource?: boolean;
+}
+
+/** A regex joining some parts, and where each of its frames' groups are. */
+interface Plan {
+  regex: RegExp;
+  frames: { compiled: CompiledEntry; group: number; sourceGroup: number }[];
+}
+
+interface Found {
+  m: RegExpExecArray;
+  plan: Plan;
+}
+
+/** Joins `parts` in order into one regex (`d`: indices give the `{source}` group's exact span). */
+function planOf(parts: readonly Part[], flags: string): Plan {
+  const frames: Plan['frames'] = [];
+  let group = 1;
+  for (const part of parts) {
+    if (part.frame)
+      frames.push({ compiled: part.frame, group, sourceGroup: part.hasSource ? group + 1 : -1 });
+    group += part.groups;
+  }
+  // An empty lexicon matches nothing.
+  const source = parts.length > 0 ? parts.map((p) => p.source).join('|') : '(?!)';
+  return { regex: new RegExp(source, flags), frames };
+}
+
+/**
+ * For each code unit, the sticky plan of the parts a match can start with there (built on first
+ * use and shared by every code unit with the same parts), or `undefined` where no match can start;
+ * `null` when a part can start anywhere (then only the plain global regex is correct).
+ */
+function dispatchTable(parts: readonly Part[]): ((codeUnit: number) => Plan | undefined) | null {
+  const starts: (number[] | undefined)[] = new Array(0x10000);
+  for (const [index, part] of parts.entries()) {
+    const first = firstCodeUnits(part.source);
+    if (!first) return null;
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if (first[unit] === 0) continue;
+      const list = starts[unit];
+      if (list) list.push(index);
+      else starts[unit] = [index];
+    }
+  }
+  const plans = new Map<string, Plan>();
+  const table: (Plan | undefined)[] = new Array(0x10000);
+  return (unit) => {
+    const cached = table[unit];
+    if (cached !== undefined) return cached;
+    const list = starts[unit];
+    if (!list) return undefined;
+    const key = list.join(',');
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = planOf(
+        list.map((i) => parts[i]!),
+        'yd',
+      );
+      plans.set(key, plan);
+    }
+    table[unit] = plan;
+    return plan;
+  };
+}
+
+/**
+ * Splits a pattern into what comes before its last top-level group and that group
+ * (`"(?:{adverb}){0,2}(?:{report})"` → `["(?:{adverb}){0,2}", "(?:{report})"]`); a pattern that does not
+ * end with a group is all anchor (`["", pattern]`).
+ */
+function splitLastGroup(pattern: string): [string, string] {
+  if (!pattern.endsWith(')')) return ['', pattern];
+  let depth = 0;
+  for (let i = pattern.length - 1; i >= 0; i--) {
+    const ch = pattern[i];
+    // An escaped parenthesis or one inside a class is not a group; the lexicon's frames have none
+    // before their last group, so a plain count is enough, and a miscount only costs speed.
+    if (ch === ')') depth++;
+    else if (ch === '(' && --depth === 0) return [pattern.slice(0, i), pattern.slice(i)];
+  }
+  return ['', pattern];
+}
+
 /**
  * Builds the matcher for `entries` (one regex, compiled here once) with the given slot patterns.
  * `prefilter: false` turns off the first-code-unit prefilter (for tests that compare the two).
@@ -306,54 +396,63 @@ export function compileMatcher(
   slots: Readonly<Record<string, string>>,
   { prefilter = true }: { prefilter?: boolean } = {},
 ): Matcher {
-  const frames: { compiled: CompiledEntry; group: number; sourceGroup: number }[] = [];
+  // One alternative per frame, then one for every literal folded into a trie; each knows how many
+  // capturing groups it holds, so any subset of them can be joined into a regex with its own group
+  // numbers.
+  const parts: Part[] = [];
   const literals = new Map<string, CompiledEntry>();
-  const parts: string[] = [];
-  let group = 1;
   for (const entry of entries) {
     const compiled: CompiledEntry = { entry, contexts: entry.frame ? null : compileContexts(entry) };
     if (entry.frame) {
-      // A frame that opens with its source ("{source}表示") is matched from the verb that follows,
-      // with the source checked by a lookbehind: verbs are a short word list the engine dispatches on
-      // in one step, while trying every source word at every position would cost most of the scan.
+      // A frame that opens with its source ("{source}表示") is matched from the verb that ends it,
+      // with the source and whatever sits between (adverbs, a date, an addressee) checked by a
+      // lookbehind: verbs are a short word list the engine dispatches on in one step, while trying
+      // every source word at every position would cost most of the scan, and adverbs (也, 一再, 今天)
+      // start with characters so common that matching from them would run the regex almost everywhere.
       // The lookahead first makes the (costlier, backwards) source check run only where a verb is.
       let body = expandSlots(entry.frame, slots);
       if (entry.frame.startsWith(SOURCE_SLOT)) {
-        const rest = expandSlots(entry.frame.slice(SOURCE_SLOT.length), slots);
-        body = `(?=${rest})(?<=${expandSlots(SOURCE_SLOT, slots)})${rest}`;
+        const [between, verb] = splitLastGroup(entry.frame.slice(SOURCE_SLOT.length));
+        const anchor = expandSlots(verb, slots);
+        body = `(?=${anchor})(?<=${expandSlots(SOURCE_SLOT + between, slots)})${anchor}`;
       }
-      const hasSource = entry.frame.includes(SOURCE_SLOT);
-      frames.push({ compiled, group, sourceGroup: hasSource ? group + 1 : -1 });
-      parts.push(`(${body})`);
-      group += 1 + new RegExp(`${body}|`).exec('')!.length - 1;
+      const groups = new RegExp(`${body}|`).exec('')!.length - 1;
+      parts.push({
+        source: `(${body})`,
+        groups: 1 + groups,
+        frame: compiled,
+        hasSource: entry.frame.includes(SOURCE_SLOT),
+      });
     } else if (entry.cue.length > 0) {
       literals.set(entry.cue, compiled);
     }
   }
-  if (literals.size > 0) parts.push(trieRegExp([...literals.keys()]));
-  // An empty lexicon matches nothing.
-  const source = parts.length > 0 ? parts.join('|') : '(?!)';
-  // `d` (indices) gives the exact span of the `{source}` group; hits are rare, so its cost is too.
-  const regex = new RegExp(source, 'gd');
+  if (literals.size > 0) parts.push({ source: trieRegExp([...literals.keys()]), groups: 0 });
+  const all = planOf(parts, 'gd');
+  const { source } = all.regex;
+
   // Only about one character in nine of news text can start a cue, yet the global regex costs
   // about as much at every other position (measured: ~35 ns a character on the fixture, however
-  // few cues). So a table of the code units a match can start with picks the positions, and a
-  // sticky copy of the regex is tried only there: the same leftmost match, about three times
-  // faster (ADR 0059).
-  const first = prefilter ? firstCodeUnits(source) : null;
-  const sticky = first ? new RegExp(source, 'yd') : null;
+  // few cues). So a table of the code units a match can start with picks the positions, and there
+  // a sticky regex of only the alternatives that can start with that code unit is tried: the same
+  // leftmost match, without trying some forty frames that cannot match at a common character
+  // (ADR 0059, ADR 0076).
+  const dispatch = prefilter ? dispatchTable(parts) : null;
 
-  // The leftmost match starting at or after `from`, as `regex.exec` with `lastIndex = from` finds it.
-  function next(text: string, from: number): RegExpExecArray | null {
-    if (!first || !sticky) {
-      regex.lastIndex = from;
-      return regex.exec(text);
+  // The leftmost match starting at or after `from`, as `regex.exec` with `lastIndex = from` finds it,
+  // with the plan (regex and group numbers) that found it.
+  function next(text: string, from: number): Found | null {
+    if (!dispatch) {
+      all.regex.lastIndex = from;
+      const m = all.regex.exec(text);
+      return m && { m, plan: all };
     }
     for (let i = from; i < text.length; i++) {
-      if (first[text.charCodeAt(i)] === 0) continue;
-      sticky.lastIndex = i;
-      const m = sticky.exec(text);
-      if (m !== null) return m;
+      const plan = dispatch(text.charCodeAt(i));
+      if (plan === undefined) continue;
+      plan.regex.lastIndex = i;
+      const m = plan.regex.exec(text);
+      if (m !== null) return { m, plan };
     }
     return null;
   }
@@ -376,14 +475,15 @@ export function compileMatcher(
     match(text: string): RawHit[] {
       const hits: RawHit[] = [];
       let lastEnd = 0;
-      let m: RegExpExecArray | null = next(text, 0);
+      let found = next(text, 0);
       let from: number;
-      while (m !== null) {
+      while (found !== null) {
+        const { m, plan } = found;
         let start = m.index;
         const end = start + m[0].length;
         let hit: RawHit | null = null;
         let compiled: CompiledEntry | undefined;
-        for (const f of frames) {
+        for (const f of plan.frames) {
           if (m[f.group] === undefined) continue;
           compiled = f.compiled;
           hit = { start, end, entry: f.compiled.entry };
@@ -408,7 +508,7 @@ export function compileMatcher(
           // cancelled literal may still hide another cue starting inside it.
           from = compiled?.entry.frame && end > m.index ? end : m.index + 1;
         }
-        m = next(text, from);
+        found = next(text, from);
       }
       return hits;
     },
