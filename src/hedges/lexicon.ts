@@ -22,14 +22,15 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // A counted person described but not named: "一位消费金融平台的市场部人士", "有助贷平台高管",
     // "一家排名靠前的数据公司产品负责人".
     // (Not "教育部有关负责人表示": an office's spokesman is a named source, like 外交部发言人.)
-    '(?<![的部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
+    '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
     // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
     // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
-    '(?<![的部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
+    '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
     // An office nobody names: "相关部门负责人称" (not "教育部有关负责人": there the office is named).
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
-    '(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?的(?:消息|知情)?人士',
+    // …and Hong Kong "接近校委會消息稱" (word from people close to the council).
+    '(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?(?:的(?:消息|知情)?人士|的?消息(?:人士)?)',
     // The same unnamed people referred back to: "這些人士表示", "该人士透露" (a named person is called
     // by name, not "该人士").
     '(?:这些|這些|该名|該名|该位|該位|这位|這位|这名|這名|上述|该|該)(?:消息|知情|匿名)?人士',
@@ -59,7 +60,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // …and any kind of 人士 right after 据 ("据维权人士称"): a named person would be named there.
     '(?<=[据據])[\\u4e00-\\u9fff]{1,4}?人士(?=(?:{report}))',
     // A country's officials, unnamed: "美國官員稱", "英国和法国官员曾表示" (wire style).
-    '(?:{place})(?:官员|官員|高官|高层官员|高層官員)',
+    '(?:{place}|[俄美日韩韓英法德])(?:官员|官員|高官|高层官员|高層官員|专家|專家|学者|學者)',
     // Circles as a whole: "法界人士指出", "學界人士認為".
     '(?:法|学|學|医|醫|政|商|金融|财经|財經|科技|教育|宗教|艺文|藝文|演艺|演藝|体育|體育)界人士',
   ].join('|'),
@@ -68,17 +69,17 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
+    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
   commentator:
-    '专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|网民|網民|评论人士|評論人士|官员|官員|运营商|運營商|业者|業者|留言',
+    '专家|專家|学者|學者|分析师|分析師|观察家|觀察家|网友|網友|网民|網民|评论人士|評論人士|官员|官員|运营商|運營商|业者|業者|留言|人士|网红|網紅|博主',
   // The public at large.
   // The public at large, a trade as a whole, and opinions held by no one in particular
   // ("业内普遍认为", "有分析认为", "有观点指出").
   public:
-    '网上消息|網上消息|网络消息|網絡消息|網路消息|外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
+    '多方|有爆料|网上消息|網上消息|网络消息|網絡消息|網路消息|外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
   // Counting words that keep a source anonymous.
   quant:
     '诸多|諸多|一家|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|部份|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
@@ -91,7 +92,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '留言表示|留言說|留言说|留言稱|留言称|留言指|直言|直呼|坦言|质疑|質疑|讽刺|諷刺|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
+    '留言表示|留言說|留言说|留言稱|留言称|留言指|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|批评|批評|质疑|質疑|讽刺|諷刺|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對在](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
@@ -101,12 +102,12 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
   guess: '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
   // A date between a source and its verb: "美國官員6月8日稱".
-  date: '(?:[0-9]{1,2}月)?[0-9]{1,2}[日号號]',
+  date: ' ?(?:[0-9]{1,2}月)?[0-9]{1,2} ?[日号號]',
   // A short gap inside one clause (no sentence or clause punctuation).
   gap: '[^，。！？；：,.!?;:…\\n]{0,20}?',
   // "not (yet) received": the start of an unconfirmed-status frame.
   notYet:
-    '(?:还|還|尚|仍|至今|迄今|目前)?(?:没有|沒有|并未|並未|尚未|仍未|还未|還未|未能|未)(?:得到|获得|獲得|取得|获|獲)',
+    '(?:还|還|尚|仍|至今|迄今|目前)?(?:没有|沒有|并未|並未|尚未|仍未|还未|還未|未能|未)(?:得到|获得|獲得|取得|获|獲|收到)',
   // "not yet" / "still to be" before a verb of verification: 尚未釐清, 有待警方證實.
   notYetVerified: '尚未|仍未|还未|還未|并未|並未|迄未|暂未|暫未|尚待|有待|仍待',
   // A gap of a few characters (the agent: 警方, 官方).
@@ -117,7 +118,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   learn: '了解到|瞭解到|了解|瞭解|获悉|獲悉|得知|获知|獲知',
   // What was not received.
   confirmation:
-    '证实|證實|确认|確認|核实|核實|正面回应|正面回應|官方回应|官方回應|官方证实|官方證實|回应|回應',
+    '证实|證實|确认|確認|核实|核實|正面回应|正面回應|官方回应|官方回應|官方证实|官方證實|回应|回應|报告|報告',
 };
 
 /**
@@ -144,6 +145,9 @@ const NEGATORS = [
   '絕無',
   '并无',
   '並無',
+  // Cantonese: "冇可能睇到前面", "唔可能".
+  '冇',
+  '唔',
 ];
 
 // Characters that make `据`/`據` the tail of a longer word: 根据 依据 证据 数据 占据 收据 …
@@ -299,11 +303,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Not "没有媒体报道" (nobody reported) nor the 有 of 所有/拥有/具有; not 指责/指控/说明 after the source.
   {
     cue: '{source}表示',
-    frame: '{source}(?:{adverb}|{date}){0,2}(?:{addressee})?(?:{report})',
+    frame: '{source}(?:{adverb}|{date}){0,2}(?:{addressee})?(?<!的)(?:{report})',
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     // …nor a wire dateline ("（中央社曼谷23日綜合外電報導）": the outlet is named, the wires compiled).
-    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若'],
+    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
     // …nor "说不出话" (could not speak) after a counted crowd.
     cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》', '的'],
@@ -411,6 +415,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '網上也流傳', category: 'attribution' },
   // "對於被質疑退出計劃後會加價牟利": the allegation, from nobody named (like 被怀疑).
   { cue: '被质疑', category: 'attribution' },
+  { cue: '被批评', category: 'attribution' },
+  { cue: '被批評', category: 'attribution' },
+  // Exposed by someone unnamed: "馬斯克被曝一個重大消息".
+  // (Not a headline's bare "停车场被曝!": nothing is claimed.)
+  { cue: '被曝', category: 'attribution', cancelAfter: ['光', '晒', '曬', '!', '！', '?', '？', '，', '。', ' ', '\n'] },
+  { cue: '被爆', category: 'attribution', requireAfter: ['出', '料'] },
   { cue: '被質疑', category: 'attribution' },
   { cue: '网络流传', category: 'attribution', cancelContexts: ['网络流传…不实', '辟谣…网络流传'] },
   { cue: '網絡流傳', category: 'attribution', cancelContexts: ['網絡流傳…不實', '闢謠…網絡流傳'] },
@@ -490,6 +500,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '有跡象顯示', category: 'speculation' },
   // Hong Kong 似是/似為 ("男子似是失足墮下"); not 似是而非 (specious) nor 似有若無 (faint).
   { cue: '似是', category: 'speculation', cancelAfter: ['而非'] },
+  { cue: '似已', category: 'speculation' },
   { cue: '似為', category: 'speculation' },
   { cue: '似为', category: 'speculation' },
   { cue: '似有', category: 'speculation', cancelAfter: ['若无', '若無', '似无', '似無'] },
@@ -515,7 +526,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '看起来', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
   { cue: '看起來', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
   { cue: '看來', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看來', '從…看來'] },
-  { cue: '疑似', category: 'speculation' },
+  // Not a count of "suspected cases", a medical category stated as fact ("本地疑似病例0例").
+  { cue: '疑似', category: 'speculation', cancelAfter: ['病例'] },
   // Headline "疑" + verb (suspected): 疑因 疑遭 疑涉 疑为; not 无疑/质疑/怀疑.
   { cue: '疑因', category: 'speculation', cancelBefore: ['无', '無', '质', '質', '怀', '懷', '可'] },
   { cue: '疑遭', category: 'speculation', cancelBefore: ['无', '無', '质', '質', '怀', '懷', '可'] },
@@ -525,7 +537,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     cue: '疑',
     category: 'speculation',
     cancelBefore: ['怀', '懷', '质', '質', '无', '無', '可', '迟', '遲', '存', '猜', '狐', '起', '嫌', '置', '释', '釋', '答', '生', '多', '见', '見', '解', '犹', '猶', '设', '設', '析', '致', '涉', '半信半', '不容', '不'],
-    cancelAfter: ['问', '問', '惑', '虑', '慮', '难', '難', '点', '點', '案', '云', '雲', '心', '神', '窦', '竇', '团', '團', '犯', '凶', '兇', '人', '义', '義', '虑', '心病', '是', '，', '。', '、', '？'],
+    cancelAfter: ['问', '問', '惑', '虑', '慮', '难', '難', '点', '點', '案', '云', '雲', '心', '神', '窦', '竇', '团', '團', '犯', '凶', '兇', '人', '义', '義', '虑', '心病', '，', '。', '、', '？'],
   },
   { cue: '疑为', category: 'speculation', cancelBefore: ['无', '质', '怀', '可'] },
   { cue: '疑為', category: 'speculation', cancelBefore: ['無', '質', '懷', '可'] },
@@ -596,6 +608,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // A prophecy about a future state: "預言7年後將成為世界第一" (not a 预言家 or a 预言书).
   { cue: '预言', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['家', '书', '性', '中', '的'] },
   { cue: '預言', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['家', '書', '性', '中', '的'] },
+  // Reckoned from a premise: "按林鄭所言推算，她在22歲到訪重慶".
+  { cue: '推算', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['公式', '方法'] },
   // Taiwan 推估 ("消防部門推估，機上大部分人員已經遇難").
   { cue: '推估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
   { cue: '预估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
@@ -641,14 +655,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     cue: '预料',
     category: 'speculation',
     cancelBefore: ['出乎', '出人', '不出', '难以', '难', '无法', '不可', '始料', '意料', '的', '不可能', '不能', '未能', '没能', '没有'],
-    cancelAfter: ['之中', '之外', '之内', '中', '外', '的'],
+    cancelAfter: ['之中', '之外', '之内', '中', '外', '的', '到'],
     cancelContexts: ['出乎…预料', '不出…预料'],
   },
   {
     cue: '預料',
     category: 'speculation',
     cancelBefore: ['出乎', '出人', '不出', '難以', '難', '無法', '不可', '始料', '意料', '的', '不可能', '不能', '未能', '沒能', '沒有'],
-    cancelAfter: ['之中', '之外', '之內', '中', '外', '的'],
+    cancelAfter: ['之中', '之外', '之內', '中', '外', '的', '到'],
     cancelContexts: ['出乎…預料', '不出…預料'],
   },
   // 预期 as a verb with a projected event; the noun (达到预期, 超预期, 预期目标, 向上预期) is not a hedge.
@@ -806,7 +820,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '未透露',
     frame:
-      '(?:并未|並未|并没有|並沒有|没有|沒有|未)(?:透露|披露)(?!的|姓名|其姓名|身份|身分|名字|名称|名稱)|(?:并未|並未|并没有|並沒有|没有|沒有|尚未|未)(?:公开|公開)(?=[，。；！？,.;])',
+      '(?:并未|並未|并没有|並沒有|没有|沒有|未)(?:透露|披露|发布|發布)(?!的|会|會|姓名|其姓名|身份|身分|名字|名称|名稱)|(?:并未|並未|并没有|並沒有|没有|沒有|尚未|未)(?:公开|公開)(?=[，。；！？,.;])',
     category: 'unconfirmed',
   },
   // Unclear, not yet settled: "仍有許多細節不明朗", "前景尚不明朗".
@@ -824,7 +838,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     cue: '没有说明',
-    frame: '(?:没有|沒有|并未|並未|未)(?:说明|說明)(?:原因)?(?![书書会會文了])',
+    frame: '(?:没有|沒有|并未|並未|未)(?:说明|說明|解释|解釋)(?:原因|为何|為何)?(?![书書会會文了])',
     category: 'unconfirmed',
   },
   { cue: '未明朗', category: 'unconfirmed' },
@@ -841,7 +855,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // …also "正在接受流行病學調查" (a case still being traced).
   {
     cue: '仍在调查',
-    frame: '(?:仍在|正在|尚在|仍然在)(?:{adverb})?(?:接受[^，。！？；,.!?;\\n]{0,6}?)?(?:调查|調查)(?=[。，；！？,.;]|$)',
+    frame: '(?:仍在|正在|尚在|仍然在)(?:{adverb}|进一步|進一步|积极|積極|全力|深入)?(?:接受[^，。！？；,.!?;\\n]{0,6}?)?(?:调查|調查|侦办|偵辦|侦查|偵查)(?:中)?(?=[。，；！？,.;]|$)',
     category: 'unconfirmed',
   },
   // The cause or identity not yet found: "目前还未发现导致大火的原因", "警方仍未查明死者身分".
@@ -852,6 +866,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'unconfirmed',
   },
   // Refusing to comment on the claim: "對於處理器的來源，華為拒絕置評".
+  // Declining to comment, Hong Kong style: "警方表示不評論個別安排", "現時不宜評論",
+  // "不適宜就案件作出任何評論".
+  {
+    cue: '不評論',
+    frame:
+      '(?:不予|不宜|不便|不適宜|不适宜|不|拒絕|拒绝)(?:就[^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
+    category: 'unconfirmed',
+  },
   { cue: '拒绝置评', category: 'unconfirmed' },
   { cue: '拒絕置評', category: 'unconfirmed' },
   { cue: '拒绝评论', category: 'unconfirmed' },
@@ -1013,4 +1035,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // trie, where a frame would be tried at every position (ADR 0030).
   ...IN_PROGRESS_OR_PENDING.map((cue): LexiconEntry => ({ cue, category: 'unconfirmed' })),
   ...NO_REPLY.map((cue): LexiconEntry => ({ cue, category: 'unconfirmed' })),
+  // "申作軍未回覆查詢".
+  { cue: '未回覆', category: 'unconfirmed' },
+  { cue: '未回复', category: 'unconfirmed' },
 ];
