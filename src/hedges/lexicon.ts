@@ -61,6 +61,12 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<=[据據])[\\u4e00-\\u9fff]{1,4}?人士(?=(?:{report}))',
     // A country's officials, unnamed: "美國官員稱", "英国和法国官员曾表示" (wire style).
     '(?:{place}|[俄美日韩韓英法德])(?:官员|官員|高官|高层官员|高層官員|专家|專家|学者|學者)',
+    // Studies nobody names: "许多研究表明".
+    '(?:许多|許多|不少|多项|多項|一些|有|国际|國際|国外|國外)研究',
+    // Ordinary people in the plural, unnamed: "觀眾們紛紛批評", "居民们表示".
+    '(?:{people})(?:们|們)',
+    // Someone deliberately left unnamed with 某: "北京某汽车品牌4S店工作人员", "某部门官员".
+    '某[^，。！？；,.!?;\\s]{0,10}?(?:人士|工作人员|工作人員|负责人|負責人|员工|員工|官员|官員|高管|职员|職員)',
     // Circles as a whole: "法界人士指出", "學界人士認為".
     '(?:法|学|學|医|醫|政|商|金融|财经|財經|科技|教育|宗教|艺文|藝文|演艺|演藝|体育|體育)界人士',
   ].join('|'),
@@ -69,7 +75,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
+    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|作者|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -79,7 +85,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // The public at large, a trade as a whole, and opinions held by no one in particular
   // ("业内普遍认为", "有分析认为", "有观点指出").
   public:
-    '多方|有爆料|网上消息|網上消息|网络消息|網絡消息|網路消息|外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
+    '众人|眾人|多方|有爆料|网上消息|網上消息|网络消息|網絡消息|網路消息|外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
   // Counting words that keep a source anonymous.
   quant:
     '诸多|諸多|一家|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|部份|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
@@ -92,12 +98,12 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '留言表示|留言說|留言说|留言稱|留言称|留言指|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|批评|批評|质疑|質疑|讽刺|諷刺|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
+    '留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|表明|显示|顯示|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對在](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb:
-    '就此|特别|特別|今天|今日|昨天|昨日|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
+    '一致|就此|特别|特別|今天|今日|昨天|昨日|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
   guess: '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
@@ -225,6 +231,30 @@ const WHETHER = ['正在', '仍在', '正', '仍'].flatMap((head) =>
 );
 const IN_PROGRESS_OR_PENDING = [...IN_PROGRESS, ...PENDING, ...WHETHER];
 
+// What a vague source "表示" when it voices an attitude, not a claim ("不少网友对此表示同情").
+const ATTITUDES = [
+  '同情',
+  '支持',
+  '欢迎',
+  '歡迎',
+  '感谢',
+  '感謝',
+  '关注',
+  '關注',
+  '遗憾',
+  '遺憾',
+  '不满',
+  '不滿',
+  '愤慨',
+  '憤慨',
+  '理解',
+  '祝贺',
+  '祝賀',
+  '哀悼',
+  '赞赏',
+  '讚賞',
+];
+
 // What follows 大概 when it approximates a number ("大概有8分", "大概三十人"), not a guess ("大概是1996年以來
 // 風險最大的時期" guesses, so 是 is not listed).
 const APPROXIMATED = ['', '有'].flatMap((verb) =>
@@ -307,10 +337,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     // …nor a wire dateline ("（中央社曼谷23日綜合外電報導）": the outlet is named, the wires compiled).
-    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评'],
+    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评', '被'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
     // …nor "说不出话" (could not speak) after a counted crowd.
-    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》', '的'],
+    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》', '的', '为', '為', '后', '後', ...ATTITUDES],
   },
 
   // ── Attribution: unnamed messages and reports (Simplified / Traditional) ───────────────────────
@@ -390,6 +420,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '有传', category: 'attribution', cancelAfter: ['统', '承', '播', '染', '输', '真', '递', '奇', '说', '感', '闻不实', '媒'] },
   { cue: '有傳', category: 'attribution', cancelAfter: ['統', '承', '播', '染', '輸', '真', '遞', '奇', '說', '感', '聞不實', '媒'] },
   // 传出 + a future or intention ("立委傳出將角逐縣長") is rumour; 传出…噩耗/消息 (news emerged) is not.
+  // …and Hong Kong "傳出…須暫停錄製的消息" (word got out, from no one named).
+  {
+    cue: '傳出…的消息',
+    // Not generic news ("就传出了不好的消息", "传出好消息": news emerged), nor news sent from a place
+    // ("从会场传出获胜的消息").
+    frame:
+      '(?<!(?:从|從)[^，。！？；,.!?;\\n]{0,8})(?:传出|傳出)(?!了)(?=[^，。！？；,.!?;\\n]{4,25}?(?<!不好|好|坏|壞|重要|最新|相关|相關|惊人|驚人|一些|这个|這個|这一|這一|一个|一個)的消息)',
+    category: 'attribution',
+    cancelBefore: ['流', '外', '从', '從'],
+  },
   // …also with its subject between ("傳出警方會改控副主席").
   {
     cue: '传出',
@@ -452,8 +492,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '被指稱', category: 'attribution' },
   // "记者获悉" (the reporter learned, from someone unnamed); "从X获悉" names the source.
   // …nor learned at an event ("从…发布会上获悉") or not learnable ("难以获悉").
-  { cue: '获悉', category: 'attribution', cancelBefore: ['上', '处', '难以', '无法', '无从'], cancelAfter: ['后', '此', '这', '该', '消息后'], cancelContexts: ['从…获悉', '向…获悉', '自…获悉', '由…获悉'] },
-  { cue: '獲悉', category: 'attribution', cancelBefore: ['上', '處', '難以', '無法', '無從'], cancelAfter: ['後', '此', '這', '該', '消息後'], cancelContexts: ['從…獲悉', '向…獲悉', '自…獲悉', '由…獲悉'] },
+  // …nor learned from an office or firm written just before ("从…管理处五道梁保护站获悉", too far back for
+  // the 从…获悉 context).
+  { cue: '获悉', category: 'attribution', cancelBefore: ['上', '处', '难以', '无法', '无从', '站', '局', '部', '厅', '委', '院', '所', '会', '中心', '公司', '方面', '集团', '银行'], cancelAfter: ['后', '此', '这', '该', '消息后'], cancelContexts: ['从…获悉', '向…获悉', '自…获悉', '由…获悉'] },
+  { cue: '獲悉', category: 'attribution', cancelBefore: ['上', '處', '難以', '無法', '無從', '站', '局', '部', '廳', '委', '院', '所', '會', '中心', '公司', '方面', '集團', '銀行'], cancelAfter: ['後', '此', '這', '該', '消息後'], cancelContexts: ['從…獲悉', '向…獲悉', '自…獲悉', '由…獲悉'] },
   { cue: '记者了解到', category: 'attribution' },
   { cue: '記者了解到', category: 'attribution' },
   { cue: '記者瞭解到', category: 'attribution' },
@@ -536,8 +578,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '疑',
     category: 'speculation',
-    cancelBefore: ['怀', '懷', '质', '質', '无', '無', '可', '迟', '遲', '存', '猜', '狐', '起', '嫌', '置', '释', '釋', '答', '生', '多', '见', '見', '解', '犹', '猶', '设', '設', '析', '致', '涉', '半信半', '不容', '不'],
-    cancelAfter: ['问', '問', '惑', '虑', '慮', '难', '難', '点', '點', '案', '云', '雲', '心', '神', '窦', '竇', '团', '團', '犯', '凶', '兇', '人', '义', '義', '虑', '心病', '，', '。', '、', '？'],
+    cancelBefore: ['怀', '懷', '质', '質', '无', '無', '可', '迟', '遲', '存', '猜', '狐', '起', '嫌', '置', '释', '釋', '答', '生', '多', '见', '見', '解', '犹', '猶', '设', '設', '析', '致', '涉', '半信半', '不容', '不', '神'],
+    cancelAfter: ['问', '問', '惑', '虑', '慮', '难', '難', '点', '點', '案', '云', '雲', '心', '神', '窦', '竇', '团', '團', '犯', '凶', '兇', '人', '义', '義', '虑', '心病', '鬼', '，', '。', '、', '？'],
   },
   { cue: '疑为', category: 'speculation', cancelBefore: ['无', '质', '怀', '可'] },
   { cue: '疑為', category: 'speculation', cancelBefore: ['無', '質', '懷', '可'] },
@@ -597,6 +639,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '據估算', category: 'speculation', cancelBefore: JU_WORDS },
   { cue: '据预测', category: 'speculation', cancelBefore: JU_WORDS },
   { cue: '據預測', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '据预报', category: 'speculation', cancelBefore: JU_WORDS },
+  { cue: '據預報', category: 'speculation', cancelBefore: JU_WORDS },
   { cue: '据推测', category: 'speculation', cancelBefore: JU_WORDS },
   { cue: '據推測', category: 'speculation', cancelBefore: JU_WORDS },
   { cue: '据预计', category: 'speculation', cancelBefore: JU_WORDS },
@@ -712,7 +756,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Not "大概多少钱" (roughly how much: an approximator in a question).
   // Not an approximator before a number ("送了大概有8分", like 约 and 左右).
-  { cue: '大概', category: 'speculation', cancelAfter: ['念', '率', '多少', ...APPROXIMATED] },
+  { cue: '大概', category: 'speculation', cancelAfter: ['念', '率', '多少', '可以分', '可分', '分成', '分为', '分為', ...APPROXIMATED] },
   { cue: '大致上', category: 'speculation', requireAfter: ['是', '會', '会'] },
   { cue: '未必', category: 'speculation' },
   { cue: '不一定', category: 'speculation' },
@@ -760,8 +804,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生', '。', '，', '、', '！', '：'],
   },
   // Nor 猜测 coordinated with another verb or noun ("计算或猜测对象的长度"): an activity, not a guess.
-  { cue: '猜测', category: 'speculation', cancelBefore: ['不', '各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'] },
-  { cue: '猜測', category: 'speculation', cancelBefore: ['不', '各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'] },
+  { cue: '猜测', category: 'speculation', cancelBefore: ['不', '无端', '胡乱', '切勿', '勿', '各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'] },
+  { cue: '猜測', category: 'speculation', cancelBefore: ['不', '無端', '胡亂', '切勿', '勿', '各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'] },
   { cue: '推测', category: 'speculation', cancelBefore: ['纯属', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那样', '的一样'] },
   { cue: '推測', category: 'speculation', cancelBefore: ['純屬', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那樣', '的一樣'] },
   // Hong Kong reporting of what authorities believe or expect, not yet established: "警方相信疑犯已逃離",
@@ -865,6 +909,15 @@ export const LEXICON: readonly LexiconEntry[] = [
       '(?:尚未|还未|還未|仍未|暂未|暫未|未能|并未|並未)(?:发现|發現|查明|找到|确定|確定)(?=[^，。！？；,.!?;\\n]{0,12}?(?:原因|起因|死因|动机|動機|身份|身分))',
     category: 'unconfirmed',
   },
+  // Still following up a suspected offence (Hong Kong police): "仍在跟進民陣涉嫌違反…的罪行".
+  { cue: '仍在跟進', category: 'unconfirmed' },
+  // A check still running: "仍在進行詳細檢查", "正在进行化验".
+  {
+    cue: '仍在進行…檢查',
+    frame: '(?:仍在|正在|尚在)(?:进行|進行)[^，。！？；,.!?;\\n]{0,6}?(?:调查|調查|检查|檢查|化验|化驗|检测|檢測|鉴定|鑑定)',
+    category: 'unconfirmed',
+  },
+  { cue: '仍在跟进', category: 'unconfirmed' },
   // Refusing to comment on the claim: "對於處理器的來源，華為拒絕置評".
   // Declining to comment, Hong Kong style: "警方表示不評論個別安排", "現時不宜評論",
   // "不適宜就案件作出任何評論".
