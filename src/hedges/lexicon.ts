@@ -61,6 +61,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<=[据據])[\\u4e00-\\u9fff]{1,4}?人士(?=(?:{report}))',
     // A country's officials, unnamed: "美國官員稱", "英国和法国官员曾表示" (wire style).
     '(?:{place}|[俄美日韩韓英法德])(?:官员|官員|高官|高层官员|高層官員|专家|專家|学者|學者)',
+    // Anonymous by the writer's own word: "引述不具名消息說", "匿名人士透露".
+    '(?:不具名|匿名)(?:的)?(?:消息(?:人士|來源|来源)?|人士|官员|官員)',
+    // Someone described but not named: "有送車的人說".
+    '(?<![所拥擁没沒具])有[^，。！？；,.!?;\\s]{1,8}?的人',
     // Studies nobody names: "许多研究表明".
     '(?:许多|許多|不少|多项|多項|一些|有|国际|國際|国外|國外)研究',
     // Ordinary people in the plural, unnamed: "觀眾們紛紛批評", "居民们表示".
@@ -337,7 +341,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     // …nor a wire dateline ("（中央社曼谷23日綜合外電報導）": the outlet is named, the wires compiled).
-    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评', '被'],
+    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评', '被', '社交', '社群'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
     // …nor "说不出话" (could not speak) after a counted crowd.
     cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》', '的', '为', '為', '后', '後', ...ATTITUDES],
@@ -426,7 +430,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     // Not generic news ("就传出了不好的消息", "传出好消息": news emerged), nor news sent from a place
     // ("从会场传出获胜的消息").
     frame:
-      '(?<!(?:从|從)[^，。！？；,.!?;\\n]{0,8})(?:传出|傳出)(?!了)(?=[^，。！？；,.!?;\\n]{4,25}?(?<!不好|好|坏|壞|重要|最新|相关|相關|惊人|驚人|一些|这个|這個|这一|這一|一个|一個)的消息)',
+      '(?<!(?:从|從)[^，。！？；,.!?;\\n]{0,8})(?:传出|傳出)(?!了)(?=[^，。！？；,.!?;\\n]{4,25}?(?<!不好|好|坏|壞|重要|最新|相关|相關|惊人|驚人|一些|这个|這個|这一|這一|一个|一個|的)的?消息)',
     category: 'attribution',
     cancelBefore: ['流', '外', '从', '從'],
   },
@@ -864,7 +868,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '未透露',
     frame:
-      '(?:并未|並未|并没有|並沒有|没有|沒有|未)(?:透露|披露|发布|發布)(?!的|会|會|姓名|其姓名|身份|身分|名字|名称|名稱)|(?:并未|並未|并没有|並沒有|没有|沒有|尚未|未)(?:公开|公開)(?=[，。；！？,.;])',
+      '(?:并未|並未|并没有|並沒有|没有|沒有|未|無|无)(?:透露|披露|发布|發布)(?!的|会|會|姓名|其姓名|身份|身分|名字|名称|名稱)|(?:并未|並未|并没有|並沒有|没有|沒有|尚未|未)(?:公开|公開)(?=[，。；！？,.;])',
     category: 'unconfirmed',
   },
   // Unclear, not yet settled: "仍有許多細節不明朗", "前景尚不明朗".
@@ -882,7 +886,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     cue: '没有说明',
-    frame: '(?:没有|沒有|并未|並未|未)(?:说明|說明|解释|解釋)(?:原因|为何|為何)?(?![书書会會文了])',
+    frame: '(?:没有|沒有|并未|並未|未能|未)(?:说明|說明|解释|解釋|交代|交待)(?:原因|为何|為何)?(?![书書会會文了清])',
     category: 'unconfirmed',
   },
   { cue: '未明朗', category: 'unconfirmed' },
@@ -911,6 +915,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Still following up a suspected offence (Hong Kong police): "仍在跟進民陣涉嫌違反…的罪行".
   { cue: '仍在跟進', category: 'unconfirmed' },
+  // Hard to say whether: "難言是否已受控制".
+  { cue: '難言', category: 'unconfirmed', requireAfter: ['是否', '會否', '有否', '能否'] },
+  { cue: '难言', category: 'unconfirmed', requireAfter: ['是否', '会否', '有否', '能否'] },
+  // Not yet clear: "傳播途徑未明" (not 未明確, 未明白, 未明朗, which have their own readings).
+  { cue: '未明', category: 'unconfirmed', cancelAfter: ['確', '确', '白', '朗', '言', '說', '说', '示'] },
+  // No result yet: "約300人未有檢測結果".
+  { cue: '未有…結果', frame: '(?:未有|仍未有|暫未有|暂未有|尚未有)[^，。！？；,.!?;\\n]{0,4}?(?:結果|结果)', category: 'unconfirmed' },
+  // No answer given: "四人也未作回應", "公司未予回复".
+  { cue: '未作回應', frame: '(?:未|未有|沒有|没有|并未|並未)(?:作|作出|予|予以)(?:任何)?(?:回應|回应|回覆|回复)', category: 'unconfirmed' },
   // A check still running: "仍在進行詳細檢查", "正在进行化验".
   {
     cue: '仍在進行…檢查',
@@ -924,7 +937,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '不評論',
     frame:
-      '(?:不予|不宜|不便|不適宜|不适宜|不|拒絕|拒绝)(?:就[^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
+      '(?:不予|不宜|不便|不適宜|不适宜|不|拒絕|拒绝|沒有進一步|没有进一步|未有進一步|未有进一步)(?:就[^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
     category: 'unconfirmed',
   },
   { cue: '拒绝置评', category: 'unconfirmed' },

@@ -922,6 +922,22 @@ export const GROUPS: Record<string, readonly Case[]> = {
       ['床墊支撐人體大概可以分成頭部、軀體以及下肢。', []],
       ['亦疑神疑鬼，不敢外出。', []],
     ],
+  'hedges8: Hong Kong not-yet-known forms, anonymous messages, someone described (ADR 0079)': [
+    ['同時傳出他的家人周三傍晚離港消息。', ['傳出/attribution']],
+    ['有送車的人說，三人就在車上。', ['有送車的人說/attribution']],
+    ['報章引述不具名消息說，他的家人已離港。', ['引述不具名消息/attribution']],
+    ['但目前沒有進一步評論。', ['沒有進一步評論/unconfirmed']],
+    ['數字減少，但難言是否已受控制。', ['難言/unconfirmed']],
+    ['傳播途徑未明。', ['未明/unconfirmed']],
+    ['現餘約300人未有檢測結果。', ['未有檢測結果/unconfirmed']],
+    ['醫管局未能解釋為何會出現感染。', ['未能解釋/unconfirmed']],
+    ['她無透露該校學生有否上學。', ['無透露/unconfirmed']],
+    ['聲明沒有交待，四人也未作回應。', ['沒有交待/unconfirmed', '未作回應/unconfirmed']],
+    // Look-alikes: a platform, a clear explanation, everyone.
+    ['她在社交媒體提到過往一年情緒起伏很大。', []],
+    ['他未明確表態。', []],
+    ['所有的人都说好。', []],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
