@@ -30,7 +30,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
     // …and Hong Kong "接近校委會消息稱" (word from people close to the council).
-    '(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?(?:的(?:消息|知情)?人士|的?消息(?:人士)?)',
+    '(?:{quant})?(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?(?:的(?:消息|知情)?人士|的?消息(?:人士)?)',
     // The same unnamed people referred back to: "這些人士表示", "该人士透露" (a named person is called
     // by name, not "该人士").
     '(?:这些|這些|该名|該名|该位|該位|这位|這位|这名|這名|上述|该|該)(?:消息|知情|匿名)?人士',
@@ -38,7 +38,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?:民众|民眾|读者|讀者|乡亲|鄉親)(?=爆料|投诉|投訴|反映)',
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
     // nowhere in particular; two-character media abbreviations (俄媒 韩媒 外媒 港媒 台媒 …).
-    '(?:{quant})?(?:{insider}|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒)',
+    '(?:{quant})?(?:(?:{place})?(?:高级|高級|资深|資深)?(?:{insider})|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒)',
     // Counted experts and commentators: "有专家", "多位分析师", with a short field between: "有經濟學者",
     // "多位资深分析师" (a bare "专家表示" is too often named nearby).
     // Not a member of a named organisation: "中国银联的一名风险专家" (ADR 0071), "國土交通部一名官員"
@@ -79,7 +79,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|作者|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
+    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|背包客|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|作者|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -92,7 +92,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '众人|眾人|多方|有爆料|网上消息|網上消息|网络消息|網絡消息|網路消息|外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
   // Counting words that keep a source anonymous.
   quant:
-    '诸多|諸多|一家|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|部份|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
+    '两位|兩位|两名|兩名|三位|三名|诸多|諸多|一家|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|部份|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
   // Countries and regions whose media, taken as a whole, are not a named source.
   place: [
     '俄罗斯|俄羅斯|美国|美國|日本|韩国|韓國|朝鲜|朝鮮|英国|英國|法国|法國|德国|德國|印度|以色列|伊朗',
@@ -501,6 +501,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '获悉', category: 'attribution', cancelBefore: ['上', '处', '难以', '无法', '无从', '站', '局', '部', '厅', '委', '院', '所', '会', '中心', '公司', '方面', '集团', '银行'], cancelAfter: ['后', '此', '这', '该', '消息后'], cancelContexts: ['从…获悉', '向…获悉', '自…获悉', '由…获悉'] },
   { cue: '獲悉', category: 'attribution', cancelBefore: ['上', '處', '難以', '無法', '無從', '站', '局', '部', '廳', '委', '院', '所', '會', '中心', '公司', '方面', '集團', '銀行'], cancelAfter: ['後', '此', '這', '該', '消息後'], cancelContexts: ['從…獲悉', '向…獲悉', '自…獲悉', '由…獲悉'] },
   { cue: '记者了解到', category: 'attribution' },
+  // …at a meeting or on the scene, still from no one named: "记者在会上了解到".
+  { cue: '记者在会上了解到', frame: '(?:记者|記者)在[^，。！？；,.!?;\\n]{1,6}?[上中](?:了解到|瞭解到|获悉|獲悉)', category: 'attribution' },
   { cue: '記者了解到', category: 'attribution' },
   { cue: '記者瞭解到', category: 'attribution' },
   { cue: '据记者了解', category: 'attribution' },
@@ -673,6 +675,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     frame: '(?:应为|應為)(?=[^，。！？；,.!?;\\n]{0,15}?(?:所致|造成|引起|导致|導致|之故))',
     category: 'speculation',
   },
+  // 应会 ("probably will"): "游戏玩家们到时应会掀起一波怀旧情怀"; not 应会同 (together with).
+  { cue: '应会', category: 'speculation', cancelBefore: ['理', '本', '不', '相'], cancelAfter: ['同'] },
+  { cue: '應會', category: 'speculation', cancelBefore: ['理', '本', '不', '相'], cancelAfter: ['同'] },
   // Hong Kong 應可 ("should be able to", a forecast): "應可重登榜首".
   // Not after a person ("他應可自行決定": he could have decided, an ability).
   { cue: '應可', category: 'speculation', cancelBefore: ['理', '本', '不', '他', '她', '我', '你', '佢', '們', '人'] },
@@ -689,14 +694,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '预测',
     category: 'speculation',
-    cancelBefore: ['做好', '加强', '监测', '的', '难以', '难', '无法', '不可', '气象', '天气', '进行', '开展', '作出', '做出', '准确', '科学', '最新', '各国', '多国'],
+    cancelBefore: ['做好', '加强', '监测', '的', '可', '难以', '难', '无法', '不可', '气象', '天气', '进行', '开展', '作出', '做出', '准确', '科学', '最新', '各国', '多国'],
     // …nor a noun ending a label or title ("股价预测 板块行情", "大盘预测_股市分析").
     cancelAfter: ['模型', '路径', '报告', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析', '指标', '因子', '因素', ' ', '_', '-', '|', '视频', '》', '\n'],
   },
   {
     cue: '預測',
     category: 'speculation',
-    cancelBefore: ['做好', '加強', '監測', '的', '難以', '難', '無法', '不可', '氣象', '天氣', '進行', '開展', '作出', '做出', '準確', '科學', '最新', '各國', '多國'],
+    cancelBefore: ['做好', '加強', '監測', '的', '可', '難以', '難', '無法', '不可', '氣象', '天氣', '進行', '開展', '作出', '做出', '準確', '科學', '最新', '各國', '多國'],
     cancelAfter: ['模型', '路徑', '報告', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析', '指標', '因子', '因素', ' ', '_', '-', '|', '視頻', '》', '\n'],
   },
   {
@@ -854,7 +859,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Cannot be verified: "對此說法無法查證", "实在难以证实", "无法独立核实" (ADR 0074).
   {
     cue: '无法查证',
-    frame: '(?:无法|無法|难以|難以|未能|不能)(?:独立|獨立)?(?:证实|證實|核实|核實|查证|查證|确认|確認|求证|求證|确定|確定)',
+    frame: '(?:无法|無法|难以|難以|未能|不能)(?:独立|獨立)?(?:证实|證實|核实|核實|查证|查證|确认|確認|求证|求證|确定|確定)|(?:无法|無法)(?:预测|預測)',
     category: 'unconfirmed',
   },
   // Not yet learned, not yet seen: "目前尚未得知產品檢測結果", "登陸的時間、地點仍待觀察".
@@ -868,7 +873,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '未透露',
     frame:
-      '(?:并未|並未|并没有|並沒有|没有|沒有|未|無|无)(?:透露|披露|发布|發布)(?!的|会|會|姓名|其姓名|身份|身分|名字|名称|名稱)|(?:并未|並未|并没有|並沒有|没有|沒有|尚未|未)(?:公开|公開)(?=[，。；！？,.;])',
+      '(?:并未|並未|并没有|並沒有|没有|沒有|未|無|无|不愿|不願)(?:透露|披露|发布|發布)(?!的|会|會|姓名|其姓名|身份|身分|名字|名称|名稱)|(?:并未|並未|并没有|並沒有|没有|沒有|尚未|未)(?:公开|公開)(?=[，。；！？,.;])',
     category: 'unconfirmed',
   },
   // Unclear, not yet settled: "仍有許多細節不明朗", "前景尚不明朗".
@@ -903,7 +908,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // …also "正在接受流行病學調查" (a case still being traced).
   {
     cue: '仍在调查',
-    frame: '(?:仍在|正在|尚在|仍然在)(?:{adverb}|进一步|進一步|积极|積極|全力|深入)?(?:接受[^，。！？；,.!?;\\n]{0,6}?)?(?:调查|調查|侦办|偵辦|侦查|偵查)(?:中)?(?=[。，；！？,.;]|$)',
+    frame: '(?:仍在|正在|尚在|仍然在)(?:{adverb}|进一步|進一步|积极|積極|全力|深入)?(?:接受[^，。！？；,.!?;\\n]{0,6}?)?(?:调查|調查|侦办|偵辦|侦查|偵查)(?:中|当中|當中)?(?=[。，；！？,.;]|$)',
     category: 'unconfirmed',
   },
   // The cause or identity not yet found: "目前还未发现导致大火的原因", "警方仍未查明死者身分".

@@ -938,6 +938,25 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['他未明確表態。', []],
     ['所有的人都说好。', []],
   ],
+  'hedges8b: anonymous officials quoted by outlets, reporters at a meeting, 应会, cannot foresee (ADR 0079)':
+    [
+      ['电视台援引美国高级消息人士的话称，两国消除了分歧。', ['援引美国高级消息人士/attribution']],
+      [
+        '《华盛顿邮报》援引两位了解情况的消息人士报道，协议将延长。',
+        ['援引两位了解情况的消息人士/attribution'],
+      ],
+      ['记者在会上了解到，血管病是第一大死亡原因。', ['记者在会上了解到/attribution']],
+      ['目前，事件正在进一步调查当中。', ['正在进一步调查当中/unconfirmed']],
+      ['游戏玩家们到时应会掀起一波怀旧情怀。', ['应会/speculation']],
+      ['科學家無法預測這座超級火山何時噴發。', ['無法預測/unconfirmed']],
+      ['內政部對簽署內容並不願透露。', ['不願透露/unconfirmed']],
+      ['有背包客說，簡直是島主的翻版。', ['有背包客說/attribution']],
+      // Look-alikes: "together with", an adjective, a general difficulty, a named institute's staff.
+      ['有关部门应会同公安机关处理。', []],
+      ['一个可预测的贸易环境。', []],
+      ['公交车运行时间难以预知。', []],
+      ['中国社科院研究人员认为，经济将回升。', []],
+    ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
