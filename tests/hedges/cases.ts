@@ -957,6 +957,13 @@ export const GROUPS: Record<string, readonly Case[]> = {
       ['公交车运行时间难以预知。', []],
       ['中国社科院研究人员认为，经济将回升。', []],
     ],
+  'hedges9: a vague source fearing what will happen, theories put forward (ADR 0080)': [
+    ['国际上有些人担心中国会走国强必霸的路子。', ['有些人担心/speculation']],
+    ['一些人提出了所谓的威胁论。', ['一些人提出/attribution']],
+    ['不少投资者担忧股市将继续下跌。', ['不少投资者担忧/speculation']],
+    // Look-alike: a crowd's fear described, with nothing said to happen.
+    ['有人担心余震，不敢回家。', []],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
