@@ -22,7 +22,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // A counted person described but not named: "一位消费金融平台的市场部人士", "有助贷平台高管",
     // "一家排名靠前的数据公司产品负责人".
     // (Not "教育部有关负责人表示": an office's spokesman is a named source, like 外交部发言人.)
-    '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層)',
+    '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層|工作人员|工作人員)',
     // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
     // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
     '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
@@ -65,6 +65,8 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?:不具名|匿名)(?:的)?(?:消息(?:人士|來源|来源)?|人士|官员|官員)',
     // Someone described but not named: "有送車的人說".
     '(?<![所拥擁没沒具])有[^，。！？；,.!?;\\s]{1,8}?的人',
+    // Local people as such: "接到當地居民投訴".
+    '(?:当地|當地|本地|附近)(?:{people})',
     // Studies nobody names: "许多研究表明".
     '(?:许多|許多|不少|多项|多項|一些|有|国际|國際|国外|國外)研究',
     // Ordinary people in the plural, unnamed: "觀眾們紛紛批評", "居民们表示".
@@ -102,12 +104,12 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|提出|表明|显示|顯示|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
+    '留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|提出|表明|显示|顯示|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對在](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb:
-    '一致|就此|特别|特別|今天|今日|昨天|昨日|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
+    '疯狂|瘋狂|一致|就此|特别|特別|今天|今日|昨天|昨日|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
   guess: '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
@@ -324,7 +326,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ── Attribution: a vague source and its reporting verb, whole ──────────────────────────────────
   // "据俄罗斯媒体报道" → source 俄罗斯媒体; named outlets are not in {source}, so 据新华社报道 never matches.
   { cue: '据{source}报道', frame: '[据據]{source}(?:的)?(?:{report})?', category: 'attribution' },
-  { cue: '援引{source}', frame: '(?:援引|引述){source}', category: 'attribution' },
+  // …also a bare kind of expert ("官媒曾經引述專家稱").
+  { cue: '援引{source}', frame: '(?:援引|引述)(?:{source}|(?:专家|專家|学者|學者|分析师|分析師)(?:们|們)?)', category: 'attribution' },
   // "从接近监管部门的人士处了解到" (learned from a vague source).
   { cue: '从{source}处了解到', frame: '[从從]{source}(?:处|處)?(?:{learn})', category: 'attribution' },
   // …from local firms or offices nobody names: "记者从当地企业了解到", "从有关部门获悉".
@@ -337,11 +340,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Not "没有媒体报道" (nobody reported) nor the 有 of 所有/拥有/具有; not 指责/指控/说明 after the source.
   {
     cue: '{source}表示',
-    frame: '{source}(?:{adverb}|{date}){0,2}(?:{addressee})?(?<!的)(?:{report})',
+    frame: '{source}(?:{adverb}|{date}){0,3}(?:{addressee})?(?<!的)(?:{report})',
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     // …nor a wire dateline ("（中央社曼谷23日綜合外電報導）": the outlet is named, the wires compiled).
-    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评', '被', '社交', '社群'],
+    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评', '社交', '社群'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
     // …nor "说不出话" (could not speak) after a counted crowd.
     cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》', '的', '为', '為', '后', '後', ...ATTITUDES],
@@ -460,6 +463,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "對於被質疑退出計劃後會加價牟利": the allegation, from nobody named (like 被怀疑).
   { cue: '被质疑', category: 'attribution' },
   { cue: '被批评', category: 'attribution' },
+  // Exposed or read into by someone unnamed: "顏寬恒再遭爆料", "一度被解讀認為是在表態".
+  { cue: '遭爆料', category: 'attribution' },
+  { cue: '遭爆出', category: 'attribution' },
+  { cue: '被解读', category: 'attribution', cancelAfter: ['成功'] },
+  { cue: '被解讀', category: 'attribution', cancelAfter: ['成功'] },
+  // Someone spreading word: "有人在傳陳時中要選".
+  { cue: '有人在传', category: 'attribution' },
+  { cue: '有人在傳', category: 'attribution' },
   { cue: '被批評', category: 'attribution' },
   // Exposed by someone unnamed: "馬斯克被曝一個重大消息".
   // (Not a headline's bare "停车场被曝!": nothing is claimed.)
@@ -474,6 +485,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Taiwan "外傳" (it is rumoured outside that …); not 对外传播, not a novel's 外传.
   // (Mainland 外传 is almost always a title, 武林外传, so only the Taiwan form is a cue.)
   { cue: '外傳', category: 'attribution', cancelBefore: ['對', '向', '往', '对'], cancelAfter: ['播', '遞', '染', '》', '國語', '全集', '小說', '下載', '漫畫'] },
+  // Word in a circle: "政界傳建制協調名單一再押後".
+  { cue: '政界傳', frame: '(?:政界|政壇|政坛|商界|業界|业界)(?:盛)?(?:传|傳)(?![播统統承言聞闻出])', category: 'attribution' },
   // "坊间传他将…"; with 传言/传闻 following, the noun itself is the cue.
   { cue: '坊间传', category: 'attribution', cancelAfter: ['言', '闻', '出'] },
   { cue: '坊間傳', category: 'attribution', cancelAfter: ['言', '聞', '出'] },
@@ -516,7 +529,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂', '是否有', '是否'],
     // "你可能会喜欢", "可能感兴趣的文章": recommendation widgets, not claims.
     cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍', '感兴趣', '感興趣', '会喜欢', '會喜歡'],
-    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种种可能', '種種可能', '一种可能', '一種可能', '某种可能', '某種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
+    cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '探索…可能', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种种可能', '種種可能', '一种可能', '一種可能', '某种可能', '某種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
   },
   // Possibility through a double negation: "不无可能", "并非不可能" (the 可能 that NEGATORS cancels).
   { cue: '不无可能', frame: '可能(?<=(?:不无|不無|并非不|並非不|不是不|未必不|非不|并非无|並非無|非无|非無|并非没有|並非沒有|不是没有|不是沒有)可能)', category: 'speculation' },
@@ -652,14 +665,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '据预计', category: 'speculation', cancelBefore: JU_WORDS },
   { cue: '據預計', category: 'speculation', cancelBefore: JU_WORDS },
   // 预计 always marks a projection, even in an official schedule.
-  { cue: '预计', category: 'speculation' },
-  { cue: '預計', category: 'speculation' },
+  // …but not the noun compared with ("涉及的金額比預計多": more than expected).
+  { cue: '预计', category: 'speculation', cancelBefore: ['比', '超出', '超过', '低于', '高于'] },
+  { cue: '預計', category: 'speculation', cancelBefore: ['比', '超出', '超過', '低於', '高於'] },
   // Taiwan 預估 (estimate, forecast).
   // A prophecy about a future state: "預言7年後將成為世界第一" (not a 预言家 or a 预言书).
   { cue: '预言', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['家', '书', '性', '中', '的'] },
   { cue: '預言', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['家', '書', '性', '中', '的'] },
   // Reckoned from a premise: "按林鄭所言推算，她在22歲到訪重慶".
   { cue: '推算', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['公式', '方法'] },
+  // 估测 a number ("估测库容水量约55万立方米").
+  { cue: '估测', category: 'speculation', cancelBefore: ['的', '难以', '无法', '未能'] },
+  { cue: '估測', category: 'speculation', cancelBefore: ['的', '難以', '無法', '未能'] },
   // Taiwan 推估 ("消防部門推估，機上大部分人員已經遇難").
   { cue: '推估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
   { cue: '预估', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['值'] },
@@ -687,21 +704,21 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '機率',
     frame:
-      '(?:机率|機率|概率|几率|幾率)(?:(?<=(?:很大|极大|極大|较大|較大|相当大|相當大|很高|较高|較高|极高|極高|一定)的(?:机率|機率|概率|几率|幾率))|(?<=(?:[高大]|不小)(?:机率|機率|概率|几率|幾率))|(?=(?:很高|较高|較高|偏高|极高|極高|颇高|頗高|不大|不高|很大|较大|較大|甚高|不低)))',
+      '(?:机率|機率|概率|几率|幾率)(?:(?<=(?:很大|极大|極大|较大|較大|相当大|相當大|很高|较高|較高|极高|極高|一定)的(?:机率|機率|概率|几率|幾率))|(?<=(?:[高大]|不小)(?:机率|機率|概率|几率|幾率))|(?=(?:很高|较高|較高|偏高|极高|極高|颇高|頗高|不大|不高|很大|较大|較大|甚高|不低|很低|较低|較低|极低|極低|偏低|甚低)))',
     category: 'speculation',
   },
   // 预测/预料 introducing a forecast; not the activity or its tools (做好预测, 预测模型, 难以预测).
   {
     cue: '预测',
     category: 'speculation',
-    cancelBefore: ['做好', '加强', '监测', '的', '可', '难以', '难', '无法', '不可', '气象', '天气', '进行', '开展', '作出', '做出', '准确', '科学', '最新', '各国', '多国'],
+    cancelBefore: ['做好', '加强', '监测', '的', '可', '难以', '难', '无法', '不可', '气象', '天气', '进行', '开展', '作出', '做出', '准确', '科学', '最新', '各国', '多国', '经济', '全年'],
     // …nor a noun ending a label or title ("股价预测 板块行情", "大盘预测_股市分析").
     cancelAfter: ['模型', '路径', '报告', '工作', '能力', '系统', '方法', '技术', '预警', '结果', '数据', '性', '值', '准确', '机制', '分析', '指标', '因子', '因素', ' ', '_', '-', '|', '视频', '》', '\n'],
   },
   {
     cue: '預測',
     category: 'speculation',
-    cancelBefore: ['做好', '加強', '監測', '的', '可', '難以', '難', '無法', '不可', '氣象', '天氣', '進行', '開展', '作出', '做出', '準確', '科學', '最新', '各國', '多國'],
+    cancelBefore: ['做好', '加強', '監測', '的', '可', '難以', '難', '無法', '不可', '氣象', '天氣', '進行', '開展', '作出', '做出', '準確', '科學', '最新', '各國', '多國', '經濟', '全年'],
     cancelAfter: ['模型', '路徑', '報告', '工作', '能力', '系統', '方法', '技術', '預警', '結果', '數據', '性', '值', '準確', '機制', '分析', '指標', '因子', '因素', ' ', '_', '-', '|', '視頻', '》', '\n'],
   },
   {
@@ -775,13 +792,19 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '说不定', category: 'speculation' },
   { cue: '說不定', category: 'speculation' },
   { cue: '也未可知', category: 'speculation' },
+  { cue: '搞不好', category: 'speculation' },
+  // Likely to: "陳時中非常有希望" (not 没有希望, 寄予希望).
+  { cue: '有希望', category: 'speculation', cancelBefore: ['没', '沒', '不', '无', '無', '才'], cancelContexts: ['不上…有希望'] },
+  // Not ruled out: "未嘗不可" (it is not impossible).
+  { cue: '未尝不可', category: 'speculation' },
+  { cue: '未嘗不可', category: 'speculation' },
   { cue: '想必', category: 'speculation' },
   // Inference and forecasting verbs: "专家推断", "机构预判", "专家估算" (估算 is the same in both scripts).
   { cue: '推断', category: 'speculation', cancelBefore: ['的', '合理', '逻辑'], cancelAfter: ['出来的', '能力', '方法'] },
   { cue: '推斷', category: 'speculation', cancelBefore: ['的', '合理', '邏輯'], cancelAfter: ['出來的', '能力', '方法'] },
   { cue: '预判', category: 'speculation', cancelBefore: ['的', '提前', '准确', '做好', '作出', '做出'], cancelAfter: ['能力', '机制', '工作'] },
   { cue: '預判', category: 'speculation', cancelBefore: ['的', '提前', '準確', '做好', '作出', '做出'], cancelAfter: ['能力', '機制', '工作'] },
-  { cue: '估算', category: 'speculation', cancelBefore: ['的', '难以', '難以', '无法', '無法', '重新', '据', '據'], cancelAfter: ['方法', '模型', '值'] },
+  { cue: '估算', category: 'speculation', cancelBefore: ['的', '难以', '難以', '无法', '無法', '未能', '不能', '重新', '据', '據'], cancelAfter: ['方法', '模型', '值'] },
   // "不出意外的话", Hong Kong "如無意外" (barring surprises, X will…).
   { cue: '不出意外', category: 'speculation' },
   { cue: '如无意外', category: 'speculation' },
@@ -796,7 +819,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '很大机会', category: 'speculation', cancelAfter: ['和', '与', '及', '、'] },
   // Not a chance one is glad of or seizes ("慶幸有機會離開"): that 有機會 is "had the opportunity".
   // Not a chance given or conditional ("讓印度有機會探索", "才有機會勝選": an opportunity, not a forecast).
-  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得', '讓', '让', '使', '給', '才', '就'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'], cancelContexts: ['讓…有機會', '让…有機會', '使…有機會', '給…有機會', '才有機會'] },
+  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得', '讓', '让', '使', '給', '才', '就'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'], cancelContexts: ['讓…有機會', '让…有機會', '使…有機會', '給…有機會', '令…有機會', '才有機會'] },
   { cue: '有机会', category: 'speculation', cancelBefore: ['没', '无', '都'], requireAfter: ['出现', '再', '进一步', '在', '于', '成为', '突破', '升', '跌', '下调', '上调', '加息', '减息', '降息'] },
   // Suspicion and guessing + clause; not the nouns (引发怀疑, 各种猜测, 纯属猜测).
   {
@@ -813,6 +836,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生', '。', '，', '、', '！', '：'],
   },
   // Nor 猜测 coordinated with another verb or noun ("计算或猜测对象的长度"): an activity, not a guess.
+  { cue: '臆测', category: 'speculation', cancelBefore: ['不', '无端', '無端', '引发', '引起', '纯属', '只是', '的'], cancelAfter: ['之词', '性'] },
+  { cue: '臆測', category: 'speculation', cancelBefore: ['不', '無端', '引發', '引起', '純屬', '只是', '的'], cancelAfter: ['之詞', '性'] },
   { cue: '猜测', category: 'speculation', cancelBefore: ['不', '无端', '胡乱', '切勿', '勿', '各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'] },
   { cue: '猜測', category: 'speculation', cancelBefore: ['不', '無端', '胡亂', '切勿', '勿', '各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'] },
   { cue: '推测', category: 'speculation', cancelBefore: ['纯属', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那样', '的一样'] },
@@ -857,7 +882,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '尚未…公布',
     // …nor answered or commented on: "中國外交部尚未對此置評", "競選辦公室對此尚未回應".
-    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未)(?:{gap})(?:公布|公佈|通报|通報|说明|說明|置评|置評|回应|回應|回覆|回复|表态|表態)',
+    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未|有待|尚待|仍待)(?:{gap})(?:公布|公佈|通报|通報|说明|說明|置评|置評|回应|回應|回覆|回复|表态|表態)',
     category: 'unconfirmed',
     // …nor a description ("灰色是尚未置评的国家", "尚未公布的数据").
     cancelAfter: ['的'],
@@ -883,12 +908,21 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'unconfirmed',
   },
   // Unclear, not yet settled: "仍有許多細節不明朗", "前景尚不明朗".
+  // Still undecided: "对新战略投资者仍无定论".
+  { cue: '仍无定论', frame: '(?:仍|还|還|目前|至今)(?:无|無|没有|沒有)(?:定论|定論)', category: 'unconfirmed' },
+  { cue: '不明原因', category: 'unconfirmed' },
+  { cue: '仍然不明', frame: '(?:仍然|仍|尚|还|還|至今|目前)不明(?![白朗確确显顯])', category: 'unconfirmed' },
+  // A cause still being investigated: "詳細肇事原因調查中".
+  { cue: '原因調查中', frame: '(?:调查|調查)中(?<=(?:原因|肇因|起因|詳情|详情|案情|死因|細節|细节)(?:仍|尚|正|还|還)?(?:在)?(?:调查|調查)中)', category: 'unconfirmed' },
   { cue: '不明朗', category: 'unconfirmed', cancelAfter: ['因素', '的'] },
   // Hong Kong "但未清楚取走什麼物品", "不知是否與…有關"; "有效性存疑" (in doubt); a rumour not clearly
   // denied ("未有明確否認"). Not a person's own "我未清楚".
   { cue: '未清楚', category: 'unconfirmed', cancelBefore: ['我', '你', '佢', '他', '她', '尚', '还', '還', '仍', '暂', '暫'] },
   { cue: '不知是否', category: 'unconfirmed', cancelBefore: ['我', '你', '佢', '他', '她'] },
-  { cue: '存疑', category: 'unconfirmed' },
+  // Not an inquest verdict's name ("死因存疑", "存疑裁決").
+  { cue: '存疑', category: 'unconfirmed', cancelBefore: ['死因'], cancelAfter: ['裁決', '裁决'] },
+  // Questionable: "他公然恐嚇的意圖成疑".
+  { cue: '成疑', category: 'unconfirmed' },
   // …nor a clear answer to the question ("博爾頓未正面回答"), nor an explanation ("没有说明这些言论的针对性").
   {
     cue: '未有明確否認',
@@ -897,7 +931,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     cue: '没有说明',
-    frame: '(?:没有|沒有|并未|並未|未能|未)(?:说明|說明|解释|解釋|交代|交待)(?:原因|为何|為何)?(?![书書会會文了清])',
+    frame:
+      '(?:没有|沒有|并未|並未|未能|未)(?:说明|說明|解释|解釋|交代|交待)(?:原因|为何|為何)?(?![书書会會文了清])|(?:没有|沒有|并未|並未|未)(?:提及|提到)(?=[^，。！？；,.!?;\\n]{0,15}?(?:原因|为何|為何|是否|身份|身分))',
     category: 'unconfirmed',
   },
   { cue: '未明朗', category: 'unconfirmed' },
@@ -907,8 +942,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     frame:
       '(?:尚|还|還|仍|暂|暫|暂时|暫時)(?:不|未)(?:清楚|知道|知晓|知曉|明确|明確|确定|確定|确知|確知)|(?:暂时|暫時|暂|暫|目前)未知',
     category: 'unconfirmed',
-    // "你还不知道？" asks the reader.
-    cancelBefore: ['你', '您'],
+    // "你还不知道？" asks the reader; "选民都还不知道" is someone not knowing yet.
+    cancelBefore: ['你', '您', '都', '也', '却', '卻'],
   },
   // Still under investigation, ending the clause: "具体原因仍在调查。"
   // …also "正在接受流行病學調查" (a case still being traced).
@@ -948,7 +983,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '不評論',
     frame:
-      '(?:不予|不宜|不便|不適宜|不适宜|不|拒絕|拒绝|沒有進一步|没有进一步|未有進一步|未有进一步)(?:就[^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
+      '(?:不予|不宜|不便|不適宜|不适宜|不|拒絕|拒绝|无法|無法|沒有進一步|没有进一步|未有進一步|未有进一步)(?:[就对對][^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:进一步|進一步)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
+    category: 'unconfirmed',
+  },
+  // Declining to answer or confirm: "王母婉拒回應", "家屬也不願回應", "台大不願證實".
+  {
+    cue: '婉拒回應',
+    frame: '(?:婉拒|不愿|不願|不肯)(?:回应|回應|证实|證實|置评|置評|评论|評論|多谈|多談)',
     category: 'unconfirmed',
   },
   { cue: '拒绝置评', category: 'unconfirmed' },
@@ -985,7 +1026,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '拒绝证实', category: 'unconfirmed' },
   { cue: '拒绝确认', category: 'unconfirmed' },
   // "你还不知道？" asks the reader; it says nothing about the status of a fact.
-  { cue: '还不知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
+  // …nor someone not knowing yet ("选民可能都还不知道", "卻還不知道要出門投票").
+  { cue: '还不知道', category: 'unconfirmed', cancelBefore: ['你', '您', '都', '也', '却'] },
   { cue: '尚不知道', category: 'unconfirmed' },
   { cue: '还无法确定', category: 'unconfirmed' },
   { cue: '尚无法确定', category: 'unconfirmed' },
@@ -1073,7 +1115,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '無法獨立證實', category: 'unconfirmed' },
   { cue: '拒絕證實', category: 'unconfirmed' },
   { cue: '拒絕確認', category: 'unconfirmed' },
-  { cue: '還不知道', category: 'unconfirmed', cancelBefore: ['你', '您'] },
+  { cue: '還不知道', category: 'unconfirmed', cancelBefore: ['你', '您', '都', '也', '卻'] },
   { cue: '還無法確定', category: 'unconfirmed' },
   { cue: '尚無法確定', category: 'unconfirmed' },
   { cue: '尚不確定', category: 'unconfirmed' },
