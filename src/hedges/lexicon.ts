@@ -33,12 +33,14 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?:{quant})?(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?(?:的(?:消息|知情)?人士|的?消息(?:人士)?)',
     // The same unnamed people referred back to: "這些人士表示", "该人士透露" (a named person is called
     // by name, not "该人士").
-    '(?:这些|這些|该名|該名|该位|該位|这位|這位|这名|這名|上述|该|該)(?:消息|知情|匿名)?人士',
+    '(?:这些|這些|该名|該名|该位|該位|这位|這位|这名|這名|该|該)(?:消息|知情|匿名)?人士',
+    // "相关人士", "有关人士" with nothing before them (not "塞力斯相关人士", a named company's).
+    '(?<![\\u4e00-\\u9fff])(?:有关|有關|相关|相關)人士',
     // Citizens tipping off or complaining, bare: "民眾爆料疑為過勞死", "读者反映".
     '(?:民众|民眾|读者|讀者|乡亲|鄉親)(?=爆料|投诉|投訴|反映)',
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
     // nowhere in particular; two-character media abbreviations (俄媒 韩媒 外媒 港媒 台媒 …).
-    '(?:{quant})?(?:(?:{place})?(?:高级|高級|资深|資深)?(?:{insider})|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒)',
+    '(?:{quant})?(?:(?:{place})?(?:高级|高級|资深|資深)?(?:{insider})|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒(?:体|體)?)',
     // Counted experts and commentators: "有专家", "多位分析师", with a short field between: "有經濟學者",
     // "多位资深分析师" (a bare "专家表示" is too often named nearby).
     // Not a member of a named organisation: "中国银联的一名风险专家" (ADR 0071), "國土交通部一名官員"
@@ -49,7 +51,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // A bare kind of expert opening a clause, with nothing before it to name them: "专家指出，…",
     // "此前，科学家认为…" (ADR 0072). Not after a name or organisation ("日本问题专家杨伯江认为" has
     // the name after the noun; "中国社科院专家认为" has a character before it).
-    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)?(?:专家|專家|学者|學者|科学家|科學家|分析师|分析師)(?:们|們)?',
+    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)?(?:专家|專家|学者|學者|科学家|科學家|分析师|分析師|分析家)(?:们|們)?',
     // Netizens, bare or of a place: nobody can look up "网友" ("網友認為", "日本網友紛紛留言"); a named
     // one ("网友@小王") has the name after the noun, where the slot does not reach (ADR 0074).
     '(?:{place})?(?:网友|網友|网民|網民|乡民|鄉民)(?:们|們)?',
@@ -76,10 +78,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
-    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|有关人士|有關人士|相关人士|相關人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
+    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|地方人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|背包客|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|作者|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
+    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|背包客|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|作者|邻居|鄰居|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -89,7 +91,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // The public at large, a trade as a whole, and opinions held by no one in particular
   // ("业内普遍认为", "有分析认为", "有观点指出").
   public:
-    '众人|眾人|多方|有爆料|网上消息|網上消息|网络消息|網絡消息|網路消息|外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
+    '有意见|有意見|众人|眾人|多方|有爆料|网上消息|網上消息|网络消息|網絡消息|網路消息|外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
   // Counting words that keep a source anonymous.
   quant:
     '两位|兩位|两名|兩名|三位|三名|诸多|諸多|一家|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|部份|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
@@ -102,12 +104,12 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|提出|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
+    '留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|提出|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|非议|非議|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對在](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb:
-    '疯狂|瘋狂|一致|就此|特别|特別|今天|今日|昨天|昨日|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
+    '疯狂|瘋狂|一致|就此|特别|特別|今天|今日|昨天|昨日|昨|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
   guess: '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
@@ -128,7 +130,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   learn: '了解到|瞭解到|了解|瞭解|获悉|獲悉|得知|获知|獲知',
   // What was not received.
   confirmation:
-    '证实|證實|确认|確認|核实|核實|正面回应|正面回應|官方回应|官方回應|官方证实|官方證實|回应|回應|报告|報告',
+    '证实|證實|确认|確認|核实|核實|正面回应|正面回應|官方回应|官方回應|官方证实|官方證實|回应|回應',
 };
 
 /**
@@ -323,7 +325,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // ── Attribution: a vague source and its reporting verb, whole ──────────────────────────────────
   // "据俄罗斯媒体报道" → source 俄罗斯媒体; named outlets are not in {source}, so 据新华社报道 never matches.
-  { cue: '据{source}报道', frame: '[据據]{source}(?:的)?(?:{report})?', category: 'attribution' },
+  { cue: '据{source}报道', frame: '[据據](?:此前|先前|早前|日前|稍早)?{source}(?:的)?(?:{report})?', category: 'attribution' },
   // …also a bare kind of expert ("官媒曾經引述專家稱").
   { cue: '援引{source}', frame: '(?:援引|引述)(?:{source}|(?:专家|專家|学者|學者|分析师|分析師)(?:们|們)?)', category: 'attribution' },
   // "从接近监管部门的人士处了解到" (learned from a vague source).
@@ -388,6 +390,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: ['没', '沒', '所', '只', '具', '拥', '擁', '都', '并', '並'],
     cancelAfter: ['导', '導', '示', '定', '标', '標', '引', '令', '望', '责', '責', '挥', '揮', '点', '點', '南', '纹', '紋', '甲', '数', '數', '向', '出', '控', '明', '名', '针', '針', '尖', '头', '頭', '摘', '派', '认', '認', '日可待'],
   },
+  // Hong Kong "有說" (some say), like 有指: "有指任命被推翻，也有說袁官本人無意出任"; not 有说有笑.
+  { cue: '有說', category: 'attribution', cancelBefore: ['没', '沒', '所', '只', '具', '都', '並', '并'], cancelAfter: ['有笑', '明', '服', '不', '話'] },
+  { cue: '有说', category: 'attribution', cancelBefore: ['没', '沒', '所', '只', '具', '都', '並', '并'], cancelAfter: ['有笑', '明', '服', '不', '话'] },
   // Online rumour: "網傳該網紅已離開台灣"; not 网传播 (网络传播).
   { cue: '网传', category: 'attribution', cancelBefore: ['回应', '否认', '澄清', '辟谣', '针对', '对于', '关于'], cancelAfter: ['播', '输', '送'], cancelContexts: ['网传…不实', '辟谣…网传', '网传…纯属'] },
   { cue: '網傳', category: 'attribution', cancelBefore: ['回應', '否認', '澄清', '闢謠', '針對', '對於', '關於'], cancelAfter: ['播', '輸', '送'], cancelContexts: ['網傳…不實', '闢謠…網傳', '網傳…純屬'] },
@@ -605,8 +610,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: ['怀', '懷', '质', '質', '无', '無', '可', '迟', '遲', '存', '猜', '狐', '起', '嫌', '置', '释', '釋', '答', '生', '多', '见', '見', '解', '犹', '猶', '设', '設', '析', '致', '涉', '半信半', '不容', '不', '神'],
     cancelAfter: ['问', '問', '惑', '虑', '慮', '难', '難', '点', '點', '案', '云', '雲', '心', '神', '窦', '竇', '团', '團', '犯', '凶', '兇', '人', '义', '義', '虑', '心病', '鬼', '，', '。', '、', '？'],
   },
-  { cue: '疑为', category: 'speculation', cancelBefore: ['无', '质', '怀', '可'] },
-  { cue: '疑為', category: 'speculation', cancelBefore: ['無', '質', '懷', '可'] },
+  { cue: '疑为', category: 'speculation', cancelBefore: ['无', '质', '怀', '可', '罪'] },
+  { cue: '疑為', category: 'speculation', cancelBefore: ['無', '質', '懷', '可', '罪'] },
   { cue: '不排除', category: 'speculation', cancelAfter: ['在外'] },
   { cue: '不能排除', category: 'speculation' },
   { cue: '不应排除', category: 'speculation' },
@@ -697,6 +702,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     frame: '(?:应为|應為)(?=[^，。！？；,.!?;\\n]{0,15}?(?:所致|造成|引起|导致|導致|之故))',
     category: 'speculation',
   },
+  // 應已 ("probably already"): "對比官方資料杜應已卸任".
+  { cue: '應已', category: 'speculation', cancelBefore: ['理', '本', '不'] },
+  { cue: '应已', category: 'speculation', cancelBefore: ['理', '本', '不'] },
   // 应会 ("probably will"): "游戏玩家们到时应会掀起一波怀旧情怀"; not 应会同 (together with).
   { cue: '应会', category: 'speculation', cancelBefore: ['理', '本', '不', '相'], cancelAfter: ['同'] },
   { cue: '應會', category: 'speculation', cancelBefore: ['理', '本', '不', '相'], cancelAfter: ['同'] },
@@ -895,7 +903,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Cannot be verified: "對此說法無法查證", "实在难以证实", "无法独立核实" (ADR 0074).
   {
     cue: '无法查证',
-    frame: '(?:无法|無法|难以|難以|未能|不能)(?:独立|獨立)?(?:证实|證實|核实|核實|查证|查證|确认|確認|求证|求證|确定|確定)|(?:无法|無法)(?:预测|預測)',
+    // (Not a condition: "若陪審團無法判斷…".)
+    frame: '(?<!(?:若|如果|假如|倘若)[^，。！？；,.!?;\\n]{0,8})(?:无法|無法|难以|難以|未能|不能|不敢)(?:独立|獨立)?(?:证实|證實|核实|核實|查证|查證|确认|確認|求证|求證|确定|確定|断定|斷定|判断|判斷)|(?:无法|無法)(?:预测|預測)',
     category: 'unconfirmed',
   },
   // Not yet learned, not yet seen: "目前尚未得知產品檢測結果", "登陸的時間、地點仍待觀察".
@@ -909,7 +918,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '未透露',
     frame:
-      '(?:并未|並未|并没有|並沒有|没有|沒有|未|無|无|不愿|不願)(?:透露|披露|发布|發布)(?!的|会|會|姓名|其姓名|身份|身分|名字|名称|名稱)|(?:并未|並未|并没有|並沒有|没有|沒有|尚未|未)(?:公开|公開)(?=[，。；！？,.;])',
+      '(?:并未|並未|并没有|並沒有|没有|沒有|未|無|无|不愿|不願)(?:透露|披露|发布|發布)(?!的|会|會|姓名|其姓名|身份|身分|名字|名称|名稱)|(?:并未|並未|并没有|並沒有|没有|沒有|尚未|未)(?:公开|公開)(?=[，。；！？,.;]|[^，。！？；,.!?;\\n]{0,6}?(?:情况|情況|细节|細節|原因|名单|名單|数字|數字|金额|金額|内容|內容))',
     category: 'unconfirmed',
   },
   // Unclear, not yet settled: "仍有許多細節不明朗", "前景尚不明朗".
@@ -925,6 +934,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '未清楚', category: 'unconfirmed', cancelBefore: ['我', '你', '佢', '他', '她', '尚', '还', '還', '仍', '暂', '暫'] },
   { cue: '不知是否', category: 'unconfirmed', cancelBefore: ['我', '你', '佢', '他', '她'] },
   // Not an inquest verdict's name ("死因存疑", "存疑裁決").
+  { cue: '有疑義', category: 'unconfirmed' },
+  { cue: '有疑义', category: 'unconfirmed' },
   { cue: '存疑', category: 'unconfirmed', cancelBefore: ['死因'], cancelAfter: ['裁決', '裁决'] },
   // Questionable: "他公然恐嚇的意圖成疑".
   { cue: '成疑', category: 'unconfirmed' },
@@ -937,7 +948,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '没有说明',
     frame:
-      '(?:没有|沒有|并未|並未|未能|未)(?:说明|說明|解释|解釋|交代|交待)(?:原因|为何|為何)?(?![书書会會文了清])|(?:没有|沒有|并未|並未|未)(?:提及|提到)(?=[^，。！？；,.!?;\\n]{0,15}?(?:原因|为何|為何|是否|身份|身分))',
+      '(?:没有|沒有|并未|並未|未能|未)(?:明确|明確)?(?:说明|說明|解释|解釋|交代|交待)(?:原因|为何|為何)?(?![书書会會文了清])|(?:没有|沒有|并未|並未|未)(?:提及|提到)(?=[^，。！？；,.!?;\\n]{0,15}?(?:原因|为何|為何|是否|身份|身分))',
     category: 'unconfirmed',
   },
   { cue: '未明朗', category: 'unconfirmed' },
@@ -975,6 +986,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '未有…結果', frame: '(?:未有|仍未有|暫未有|暂未有|尚未有)[^，。！？；,.!?;\\n]{0,4}?(?:結果|结果)', category: 'unconfirmed' },
   // No answer given: "四人也未作回應", "公司未予回复".
   { cue: '未作回應', frame: '(?:未|未有|沒有|没有|并未|並未)(?:作|作出|予|予以)(?:任何)?(?:回應|回应|回覆|回复)', category: 'unconfirmed' },
+  // An investigation still going on: "调查仍在进行中", "溯源工作仍在進行".
+  {
+    cue: '调查仍在进行中',
+    frame: '(?:调查|調查|溯源|搜救|侦查|偵查)(?:工作)?(?:仍|尚|还|還|仍然)(?:在)?(?:进行|進行)(?:中)?',
+    category: 'unconfirmed',
+  },
   // A check still running: "仍在進行詳細檢查", "正在进行化验".
   {
     cue: '仍在進行…檢查',
@@ -988,7 +1005,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '不評論',
     frame:
-      '(?:不予|不宜|不便|不適宜|不适宜|不|拒絕|拒绝|无法|無法|沒有進一步|没有进一步|未有進一步|未有进一步)(?:[就对對][^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:进一步|進一步)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
+      '(?:不予|不宜|不便|不適宜|不适宜|不愿|不願|不肯|不|拒絕|拒绝|无法|無法|沒有進一步|没有进一步|未有進一步|未有进一步)(?:[就对對][^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:进一步|進一步)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
     category: 'unconfirmed',
   },
   // Declining to answer or confirm: "王母婉拒回應", "家屬也不願回應", "台大不願證實".
@@ -997,12 +1014,22 @@ export const LEXICON: readonly LexiconEntry[] = [
     frame: '(?:婉拒|不愿|不願|不肯)(?:回应|回應|证实|證實|置评|置評|评论|評論|多谈|多談)',
     category: 'unconfirmed',
   },
+  // No answer given: "特首辦截稿前無回覆查詢", "但他沒有回應" (not "沒有回應的必要").
+  // The party could not be reached: "榮工公司截稿前仍無法聯繫上".
+  { cue: '無法聯繫上', frame: '(?:无法|無法|未能)(?:联系|聯繫|联络|聯絡)上', category: 'unconfirmed' },
+  { cue: '無回覆', frame: '(?:无|無|没有|沒有|并未|並未)(?:回覆|回复|回應|回应)(?![的必])', category: 'unconfirmed' },
   { cue: '拒绝置评', category: 'unconfirmed' },
   { cue: '拒絕置評', category: 'unconfirmed' },
   { cue: '拒绝评论', category: 'unconfirmed' },
   { cue: '拒絕評論', category: 'unconfirmed' },
   // "还没有得到俄朝双方确认", "还没有得到…正面回应": the whole frame is the cue.
   { cue: '还没有得到…确认', frame: '{notYet}{gap}(?:{confirmation})', category: 'unconfirmed' },
+  // "尚未收到中国公民伤亡的报告" (no report of it yet; not "未取得…檢驗報告", a document lacking).
+  {
+    cue: '尚未收到…报告',
+    frame: '(?:还|還|尚|仍|暂|暫|目前)?(?:没有|沒有|尚未|仍未|还未|還未|暂未|暫未|未)收到{gap}(?:报告|報告)',
+    category: 'unconfirmed',
+  },
   // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
   { cue: '尚未…证实', frame: '(?:{notYetVerified}){shortGap}(?:{verified})', category: 'unconfirmed' },
   { cue: '尚未证实', category: 'unconfirmed' },
