@@ -1035,6 +1035,11 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['塞力斯相关人士告诉记者，业务稳步推进。', []],
     ['上述人士表示。', []],
   ],
+  'hedges11: experts of a circle (ADR 0082)': [
+    ['省内茶界专家称，茶农一年四季有收入。', ['茶界专家称/attribution']],
+    ['美式反恐战争越反越恐。', []],
+    ['世界专家认为气候在变暖。', []],
+  ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
     ['傳言未經證實，請民眾勿轉傳。', ['傳言/attribution', '未經證實/unconfirmed']],
