@@ -25,7 +25,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層|工作人员|工作人員)',
     // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
     // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
-    '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
+    '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有|[0-9０-９]+[名位])[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
     // An office nobody names: "相关部门负责人称" (not "教育部有关负责人": there the office is named).
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
@@ -111,7 +111,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   addressee: '[对向對在](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb:
-    '疯狂|瘋狂|一致|就此|特别|特別|今天|今日|昨天|昨日|昨|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
+    '在|疯狂|瘋狂|一致|就此|特别|特別|今天|今日|昨天|昨日|昨|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
   guess: '预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
@@ -808,6 +808,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '說不定', category: 'speculation' },
   { cue: '也未可知', category: 'speculation' },
   { cue: '搞不好', category: 'speculation' },
+  // Open to doubt: "能否真正认可…，还值得怀疑".
+  { cue: '值得怀疑', category: 'speculation' },
+  { cue: '值得懷疑', category: 'speculation' },
+  // Slim chances: "二片在港取得公映的機會渺茫".
+  { cue: '機會渺茫', category: 'speculation' },
+  { cue: '机会渺茫', category: 'speculation' },
   // Likely to: "陳時中非常有希望" (not 没有希望, 寄予希望).
   { cue: '有希望', category: 'speculation', cancelBefore: ['没', '沒', '不', '无', '無', '才'], cancelContexts: ['不上…有希望'] },
   // Not ruled out: "未嘗不可" (it is not impossible).
@@ -897,7 +903,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '尚未…公布',
     // …nor answered or commented on: "中國外交部尚未對此置評", "競選辦公室對此尚未回應".
-    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未|有待|尚待|仍待)(?:{gap})(?:公布|公佈|通报|通報|说明|說明|置评|置評|回应|回應|回覆|回复|表态|表態)',
+    frame: '(?:尚未|仍未|还未|還未|迄未|暂未|暫未|有待|尚待|仍待)(?:{gap})(?:公布|公佈|通报|通報|说明|說明|置评|置評|回应|回應|回覆|回复|表态|表態|曝光)',
     category: 'unconfirmed',
     // …nor a description ("灰色是尚未置评的国家", "尚未公布的数据").
     cancelAfter: ['的'],
@@ -906,7 +912,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '无法查证',
     // (Not a condition: "若陪審團無法判斷…".)
-    frame: '(?<!(?:若|如果|假如|倘若)[^，。！？；,.!?;\\n]{0,8})(?:无法|無法|难以|難以|未能|不能|不敢)(?:独立|獨立)?(?:证实|證實|核实|核實|查证|查證|确认|確認|求证|求證|确定|確定|断定|斷定|判断|判斷)|(?:无法|無法)(?:预测|預測)',
+    frame: '(?<!(?:若|如果|假如|倘若)[^，。！？；,.!?;\\n]{0,8})(?:无法|無法|难以|難以|很难|很難|未能|不能|不敢)(?:独立|獨立)?(?:证实|證實|核实|核實|查证|查證|确认|確認|求证|求證|确定|確定|断定|斷定|判断|判斷)|(?:无法|無法)(?:预测|預測)',
     category: 'unconfirmed',
   },
   // Not yet learned, not yet seen: "目前尚未得知產品檢測結果", "登陸的時間、地點仍待觀察".
@@ -944,7 +950,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // …nor a clear answer to the question ("博爾頓未正面回答"), nor an explanation ("没有说明这些言论的针对性").
   {
     cue: '未有明確否認',
-    frame: '(?:未有|沒有|没有|并未|並未|未)(?:明確|明确|正面)(?:否認|否认|回答|答覆|答复|回應|回应)',
+    frame: '(?:未有|沒有|没有|并未|並未|無|无|未)(?:明確|明确|正面)(?:否認|否认|回答|答覆|答复|回應|回应)',
     category: 'unconfirmed',
   },
   {

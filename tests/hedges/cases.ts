@@ -1039,6 +1039,13 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['省内茶界专家称，茶农一年四季有收入。', ['茶界专家称/attribution']],
     ['美式反恐战争越反越恐。', []],
     ['世界专家认为气候在变暖。', []],
+    ['國台辦發言人無正面回應。', ['無正面回應/unconfirmed']],
+    ['二片在港取得公映的機會渺茫。', ['機會渺茫/speculation']],
+    ['因尚未曝光在台院線上映計劃。', ['尚未曝光/unconfirmed']],
+    ['很難確定是否支持台獨。', ['很難確定/unconfirmed']],
+    ['街市有長者在抱怨麻煩。', ['有長者在抱怨/attribution']],
+    ['另有9名家长表示会帮忙照看孩子。', ['9名家长表示/attribution']],
+    ['能否真正认可其地位，还值得怀疑。', ['值得怀疑/speculation']],
   ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
