@@ -30,7 +30,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
     // …and Hong Kong "接近校委會消息稱" (word from people close to the council).
-    '(?:{quant})?(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?(?:的(?:消息|知情)?人士|的?消息(?:人士)?)',
+    '(?:{quant})?(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?(?:的(?:消息|知情)?(?:人士|受访者|受訪者)|的?消息(?:人士)?)',
     // The same unnamed people referred back to: "這些人士表示", "该人士透露" (a named person is called
     // by name, not "该人士").
     '(?:这些|這些|该名|該名|该位|該位|这位|這位|这名|這名|该|該)(?:消息|知情|匿名)?人士',
@@ -64,7 +64,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // A country's officials, unnamed: "美國官員稱", "英国和法国官员曾表示" (wire style).
     '(?:{place}|[俄美日韩韓英法德])(?:官员|官員|高官|高层官员|高層官員|专家|專家|学者|學者)',
     // Anonymous by the writer's own word: "引述不具名消息說", "匿名人士透露".
-    '(?:不具名|匿名)(?:的)?(?:消息(?:人士|來源|来源)?|人士|官员|官員)',
+    '(?:不具名|匿名)(?:的)?[^，。！？；,.!?;\\s]{0,6}?(?:消息(?:人士|來源|来源)?|人士|官员|官員)',
     // Someone described but not named: "有送車的人說".
     '(?<![所拥擁没沒具])有[^，。！？；,.!?;\\s]{1,8}?的人',
     // Local people as such: "接到當地居民投訴".
@@ -360,6 +360,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
 
   // ── Attribution: unnamed messages and reports (Simplified / Traditional) ───────────────────────
+  // The common view, held by nobody named: "但一般認為應該課重稅的高價豪宅…".
+  { cue: '一般认为', category: 'attribution' },
+  { cue: '一般認為', category: 'attribution' },
   { cue: '有消息称', category: 'attribution' },
   { cue: '有消息稱', category: 'attribution' },
   { cue: '有消息指', category: 'attribution' },
@@ -1016,10 +1019,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       '(?:不予|不宜|不便|不適宜|不适宜|不愿|不願|不肯|不|拒絕|拒绝|无法|無法|沒有進一步|没有进一步|未有進一步|未有进一步)(?:[就对對][^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:进一步|進一步)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
     category: 'unconfirmed',
   },
-  // Declining to answer or confirm: "王母婉拒回應", "家屬也不願回應", "台大不願證實".
+  // Declining to answer or confirm: "王母婉拒回應", "家屬也不願回應", "台大不願證實", "英軍拒絕透露派出幾架".
   {
     cue: '婉拒回應',
-    frame: '(?:婉拒|不愿|不願|不肯)(?:回应|回應|证实|證實|置评|置評|评论|評論|多谈|多談)',
+    frame: '(?:婉拒|拒绝|拒絕|不愿|不願|不肯)(?:回应|回應|证实|證實|置评|置評|评论|評論|透露|披露)(?!的|姓名|其姓名|身份|身分|名字)',
     category: 'unconfirmed',
   },
   // No answer given: "特首辦截稿前無回覆查詢", "但他沒有回應" (not "沒有回應的必要").
@@ -1050,6 +1053,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '未证实', category: 'unconfirmed' },
   { cue: '尚未得到证实', category: 'unconfirmed' },
   { cue: '有待证实', category: 'unconfirmed' },
+  // Not on record about a specific matter: "坎貝爾未就會談內容透露更多訊息".
+  {
+    cue: '未就…透露',
+    frame: '(?:未|并未|並未|没有|沒有)就[^，。！？；,.!?;\\n]{1,10}?(?:透露|回应|回應|表态|表態|置评|置評|评论|評論|说明|說明)',
+    category: 'unconfirmed',
+  },
+  // Not clear whether: "但不清楚國務卿是否已向北京觸及此問題", "不確定是否有脫下口罩" (not a person's own "我不清楚").
+  {
+    cue: '不清楚是否',
+    frame: '(?<![我你他她])不(?:清楚|确定|確定)(?=[^，。！？；,.!?;\\n]{0,15}?(?:是否|有否|会否|會否|能否|为何|為何|何时|何時))',
+    category: 'unconfirmed',
+  },
   { cue: '有待核实', category: 'unconfirmed' },
   { cue: '有待查证', category: 'unconfirmed' },
   { cue: '尚待证实', category: 'unconfirmed' },

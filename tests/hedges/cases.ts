@@ -1046,6 +1046,17 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['街市有長者在抱怨麻煩。', ['有長者在抱怨/attribution']],
     ['另有9名家长表示会帮忙照看孩子。', ['9名家长表示/attribution']],
     ['能否真正认可其地位，还值得怀疑。', ['值得怀疑/speculation']],
+    ['英軍拒絕透露派出幾架戰機。', ['拒絕透露/unconfirmed']],
+    ['她對此拒絕回應。', ['拒絕回應/unconfirmed']],
+    ['一位匿名美國務院官員指，美國希望看到調查。', ['匿名美國務院官員指/attribution']],
+    ['一名熟悉英國空軍的受訪者表示，此舉出於政治動機。', ['一名熟悉英國空軍的受訪者表示/attribution']],
+    ['他未就會談內容透露更多訊息。', ['未就會談內容透露/unconfirmed']],
+    ['但不清楚國務卿是否已觸及此問題。', ['不清楚/unconfirmed']],
+    ['但一般認為應該課重稅。', ['一般認為/attribution']],
+    // Look-alikes: a person not knowing, a general directive, reluctance to chat.
+    ['我不清楚他是否會來。', []],
+    ['行政長官可作一般指示。', []],
+    ['鄰居對他們的狀況也不願多談。', []],
   ],
   'unconfirmed: Traditional': [
     ['消息尚未證實。', ['尚未證實/unconfirmed']],
