@@ -25,7 +25,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層|工作人员|工作人員)',
     // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
     // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
-    '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有|[0-9０-９]+[名位])[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
+    '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
     // An office nobody names: "相关部门负责人称" (not "教育部有关负责人": there the office is named).
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
@@ -499,7 +499,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '盛傳', category: 'attribution' },
   // Taiwan "外傳" (it is rumoured outside that …); not 对外传播, not a novel's 外传.
   // (Mainland 外传 is almost always a title, 武林外传, so only the Taiwan form is a cue.)
-  { cue: '外傳', category: 'attribution', cancelBefore: ['對', '向', '往', '对'], cancelAfter: ['播', '遞', '染', '》', '國語', '全集', '小說', '下載', '漫畫'] },
+  { cue: '外傳', category: 'attribution', cancelBefore: ['對', '向', '往', '对', '境', '海', '國', '国'], cancelAfter: ['播', '遞', '染', '》', '國語', '全集', '小說', '下載', '漫畫'] },
   // Word in a circle: "政界傳建制協調名單一再押後".
   { cue: '政界傳', frame: '(?:政界|政壇|政坛|商界|業界|业界)(?:盛)?(?:传|傳)(?![播统統承言聞闻出])', category: 'attribution' },
   // "坊间传他将…"; with 传言/传闻 following, the noun itself is the cue.
@@ -794,7 +794,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '料',
     category: 'speculation',
-    cancelBefore: ['材', '资', '資', '原', '饮', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '調', '饲', '飼', '涂', '塗', '废', '廢', '配', '意', '预', '預', '不', '草', '用', '面', '染', '颜', '顏', '物', '笑', '爆', '猛', '好', '没', '沒', '未', '难', '難', '始', '逆', '饵', '餌', '辅', '輔', '备', '備', '衣', '食', '佐', '作', '主', '石', '油', '建', '粉', '膠', '胶', '漿', '浆', '糖', '鋼', '钢', '酒', '肉', '骨', '毛', '絲', '丝'],
+    cancelBefore: ['填', '材', '资', '資', '原', '饮', '飲', '燃', '塑', '肥', '香', '布', '木', '史', '照', '调', '調', '饲', '飼', '涂', '塗', '废', '廢', '配', '意', '预', '預', '不', '草', '用', '面', '染', '颜', '顏', '物', '笑', '爆', '猛', '好', '没', '沒', '未', '难', '難', '始', '逆', '饵', '餌', '辅', '輔', '备', '備', '衣', '食', '佐', '作', '主', '石', '油', '建', '粉', '膠', '胶', '漿', '浆', '糖', '鋼', '钢', '酒', '肉', '骨', '毛', '絲', '丝'],
     // …or before what the thing is presumably for or due to: "會議室內備有輪椅，料用於送走不適的議員".
     requireAfter: ['用於', '用于', '為', '为', '因', '明日', '明天', '今日', '今天', '今年', '明年', '下週', '下周', '下月', '短期', '年內', '年内', '後市', '后市', '於', '于', '可', '未來', '未来', '週內', '周内'],
   },
@@ -813,6 +813,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '搞不好', category: 'speculation' },
   // Open to doubt: "能否真正认可…，还值得怀疑".
   { cue: '值得怀疑', category: 'speculation' },
+  // Too early to say: "周爸爸認為評論仍言之過早".
+  { cue: '言之过早', category: 'unconfirmed' },
+  { cue: '言之過早', category: 'unconfirmed' },
   { cue: '值得懷疑', category: 'speculation' },
   // Slim chances: "二片在港取得公映的機會渺茫".
   { cue: '機會渺茫', category: 'speculation' },
@@ -862,8 +865,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Nor 猜测 coordinated with another verb or noun ("计算或猜测对象的长度"): an activity, not a guess.
   { cue: '臆测', category: 'speculation', cancelBefore: ['不', '无端', '無端', '引发', '引起', '纯属', '只是', '的'], cancelAfter: ['之词', '性'] },
   { cue: '臆測', category: 'speculation', cancelBefore: ['不', '無端', '引發', '引起', '純屬', '只是', '的'], cancelAfter: ['之詞', '性'] },
-  { cue: '猜测', category: 'speculation', cancelBefore: ['不', '无端', '胡乱', '切勿', '勿', '各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'] },
-  { cue: '猜測', category: 'speculation', cancelBefore: ['不', '無端', '胡亂', '切勿', '勿', '各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'] },
+  { cue: '猜测', category: 'speculation', cancelBefore: ['为免', '以免', '避免', '免得', '不', '无端', '胡乱', '切勿', '勿', '各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'], cancelContexts: ['为免…猜测', '以免…猜测', '避免…猜测', '免得…猜测'] },
+  { cue: '猜測', category: 'speculation', cancelBefore: ['為免', '以免', '避免', '免得', '不', '無端', '胡亂', '切勿', '勿', '各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'], cancelContexts: ['為免…猜測', '以免…猜測', '避免…猜測', '免得…猜測'] },
   { cue: '推测', category: 'speculation', cancelBefore: ['纯属', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那样', '的一样'] },
   { cue: '推測', category: 'speculation', cancelBefore: ['純屬', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那樣', '的一樣'] },
   // Hong Kong reporting of what authorities believe or expect, not yet established: "警方相信疑犯已逃離",
@@ -886,7 +889,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'speculation',
   },
   // A vague source's guess, whole: "外界猜测" → source 外界.
-  { cue: '{source}猜测', frame: '{source}(?:{adverb}){0,2}(?:{guess})', category: 'speculation' },
+  // (Not what one acts to prevent: "為免公眾猜測".)
+  { cue: '{source}猜测', frame: '{source}(?:{adverb}){0,2}(?:{guess})', category: 'speculation', cancelBefore: ['为免', '為免', '以免', '避免', '免得'] },
   // The public at large fearing a prospect rests on the same unnamed guess ("外界担心NBA将会在明年夏天
   // 陷入停摆"); a crowd fearing ("有人担心余震不敢回家") describes how people behave.
   {
@@ -996,7 +1000,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // No result yet: "約300人未有檢測結果".
   { cue: '未有…結果', frame: '(?:未有|仍未有|暫未有|暂未有|尚未有)[^，。！？；,.!?;\\n]{0,4}?(?:結果|结果)', category: 'unconfirmed' },
   // No answer given: "四人也未作回應", "公司未予回复".
-  { cue: '未作回應', frame: '(?:未|未有|沒有|没有|并未|並未)(?:作|作出|予|予以)(?:任何)?(?:回應|回应|回覆|回复)', category: 'unconfirmed' },
+  { cue: '未作回應', frame: '(?:未|未有|沒有|没有|并未|並未)(?:再)?(?:作|作出|予|予以)(?:任何)?(?:回應|回应|回覆|回复)', category: 'unconfirmed' },
   // An investigation still going on: "调查仍在进行中", "溯源工作仍在進行".
   {
     cue: '调查仍在进行中',
@@ -1016,7 +1020,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '不評論',
     frame:
-      '(?:不予|不宜|不便|不適宜|不适宜|不愿|不願|不肯|不|拒絕|拒绝|无法|無法|沒有進一步|没有进一步|未有進一步|未有进一步)(?:[就对對][^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:进一步|進一步)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
+      '(?:不予|不宜|不便|不適宜|不适宜|不愿|不願|不肯|不能|不|拒絕|拒绝|无法|無法|沒有進一步|没有进一步|未有進一步|未有进一步)(?:[就对對][^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:进一步|進一步)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
     category: 'unconfirmed',
   },
   // Declining to answer or confirm: "王母婉拒回應", "家屬也不願回應", "台大不願證實", "英軍拒絕透露派出幾架".
