@@ -349,7 +349,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Not "没有媒体报道" (nobody reported) nor the 有 of 所有/拥有/具有; not 指责/指控/说明 after the source.
   {
     cue: '{source}表示',
-    frame: '{source}(?:{adverb}|{date}){0,3}(?:{addressee})?(?<!的)(?:{report})',
+    frame: '{source}(?:{date})?(?:{adverb}){0,3}(?:{addressee})?(?<!的)(?:{report})',
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     // …nor a wire dateline ("（中央社曼谷23日綜合外電報導）": the outlet is named, the wires compiled).
