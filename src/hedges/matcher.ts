@@ -372,17 +372,29 @@ function dispatchTable(parts: readonly Part[]): ((codeUnit: number) => Plan | un
 /**
  * Splits a pattern into what comes before its last top-level group and that group
  * (`"(?:{adverb}){0,2}(?:{report})"` → `["(?:{adverb}){0,2}", "(?:{report})"]`); a pattern that does not
- * end with a group is all anchor (`["", pattern]`).
+ * end with a group (or ends with a quantified one) is all anchor (`["", pattern]`). Either way the
+ * frame matches the same text: the split only decides where the match is anchored.
  */
 function splitLastGroup(pattern: string): [string, string] {
-  if (!pattern.endsWith(')')) return ['', pattern];
+  // Read forwards, so that escapes (`\)`) and classes (`[)]`) are skipped; remember where each
+  // top-level group opens, and split at the last one if it is what ends the pattern.
   let depth = 0;
-  for (let i = pattern.length - 1; i >= 0; i--) {
+  let inClass = false;
+  let lastTopLevelOpen = -1;
+  for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
-    // An escaped parenthesis or one inside a class is not a group; the lexicon's frames have none
-    // before their last group, so a plain count is enough, and a miscount only costs speed.
-    if (ch === ')') depth++;
-    else if (ch === '(' && --depth === 0) return [pattern.slice(0, i), pattern.slice(i)];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') {
+      if (depth === 0) lastTopLevelOpen = i;
+      depth++;
+    } else if (ch === ')') {
+      depth--;
+      if (depth === 0 && i === pattern.length - 1 && lastTopLevelOpen >= 0) {
+        return [pattern.slice(0, lastTopLevelOpen), pattern.slice(lastTopLevelOpen)];
+      }
+    }
   }
   return ['', pattern];
 }

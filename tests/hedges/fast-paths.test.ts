@@ -89,6 +89,26 @@ describe('the matcher with the prefilter', () => {
   });
 });
 
+describe('source frames anchored on their verb', () => {
+  it('split a frame at its last group, past escapes and classes, and match what the plain regex matches', () => {
+    const entries = [
+      { cue: 'a', frame: '{source}[)）]?(?:说|说\\))', category: 'attribution' as const },
+      { cue: 'b', frame: '{source}\\)(?:称)', category: 'attribution' as const },
+      { cue: 'c', frame: '{source}(?:称)?', category: 'attribution' as const },
+    ];
+    const withPrefilter = compileMatcher(entries, SLOTS);
+    const without = compileMatcher(entries, SLOTS, { prefilter: false });
+    for (const text of ['外界)说', '外界说)', '外界)称', '外界称', '外界', '他说，外界）说']) {
+      expect(withPrefilter.match(text), text).toEqual(without.match(text));
+    }
+    // Without the frame that can match an empty verb, the cue runs from the source to the verb.
+    const twoFrames = compileMatcher(entries.slice(0, 2), SLOTS);
+    expect(twoFrames.match('外界)说').map((h) => [h.start, h.end, h.source])).toEqual([
+      [0, 4, { start: 0, end: 2 }],
+    ]);
+  });
+});
+
 describe('detectHedgesInSentences', () => {
   it('returns what detectHedges returns, on every test case and fixture', () => {
     for (const text of texts) {
@@ -124,6 +144,18 @@ const newsish = fc
         '证实',
         '料',
         '市场',
+        '网友',
+        '有人',
+        '一名',
+        '今天',
+        '6月8日',
+        '在',
+        '说',
+        '不願',
+        '回應',
+        '未',
+        '调查',
+        '中',
         '，',
         '。',
         '“',
