@@ -1059,6 +1059,11 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['製作人回應說，沒有評論。', ['沒有評論/unconfirmed']],
     ['此事經媒體報導，引爆不信任。', []],
     ['沒有評論員在場。', []],
+    [
+      '外界研判，他回台治喪機率低，子女奔喪的機率也不高。',
+      ['外界研判/speculation', '機率/speculation', '機率/speculation'],
+    ],
+    ['民眾在臉書上揭露，住戶大多只有地上權。', ['民眾在臉書上揭露/attribution']],
     ['能否真正认可其地位，还值得怀疑。', ['值得怀疑/speculation']],
     ['英軍拒絕透露派出幾架戰機。', ['拒絕透露/unconfirmed']],
     ['她對此拒絕回應。', ['拒絕回應/unconfirmed']],
