@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { AUTO, checkEncodingLabel } from './encoding.js';
+import { checkEncodingLabel } from './encoding.js';
 import { FORMATS, type Format, ONLY_PARTS, type OnlyPart } from './render.js';
 
 /** OpenCC targets `--to` accepts. */
@@ -100,7 +100,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     field,
     into,
     only: v.only === undefined ? undefined : oneOf('--only', v.only, ONLY_PARTS),
-    encoding: encoding === AUTO ? AUTO : encoding,
+    encoding,
     jobs,
     quiet: v.quiet ?? false,
     strict: v.strict ?? false,

@@ -190,8 +190,7 @@ class Run {
     };
     try {
       const chunks = input.path === '-' ? this.#io.stdin : createReadStream(input.path);
-      const requested = this.#options.encoding ?? (input.path === '-' ? 'utf-8' : AUTO);
-      const { encoding, stream } = await sniffEncoding(chunks, requested);
+      const { encoding, stream } = await sniffEncoding(chunks, this.#requestedEncoding(input));
       const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
       for await (const line of byteLines(stream)) {
         this.#state.bytesDone += line.bytes.length + 1;
@@ -277,11 +276,15 @@ class Run {
     if (jsonArray && !this.#stdoutBroken) await this.#writeStdout(first ? '[]\n' : '\n]\n');
   }
 
+  /** The encoding asked for: `--encoding`, else UTF-8 for standard input and detection for files. */
+  #requestedEncoding(input: Input): string {
+    return this.#options.encoding ?? (input.path === '-' ? 'utf-8' : AUTO);
+  }
+
   async #readDocument(input: Input): Promise<string> {
     const bytes = input.path === '-' ? await readAll(this.#io.stdin) : readFileSync(input.path);
     this.#state.bytesDone += bytes.length;
-    const requested = this.#options.encoding ?? (input.path === '-' ? 'utf-8' : AUTO);
-    const decoded = decode(bytes, requested);
+    const decoded = decode(bytes, this.#requestedEncoding(input));
     if (decoded.invalidAt >= 0) this.#invalidBytes(label(input), decoded.encoding, decoded.invalidAt);
     return decoded.text;
   }

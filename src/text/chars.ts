@@ -48,7 +48,6 @@ function isChinesePunctuation(code: number): boolean {
 export const HSPACE_SOURCE = ' \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000';
 
 const WORD = /[\p{L}\p{N}]/u;
-const HSPACE = new RegExp(`[${HSPACE_SOURCE}]`, 'u');
 const NEWLINE = 10;
 
 /**
@@ -145,11 +144,6 @@ function isCommonHan(code: number): boolean {
 
 function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);
-}
-
-/** Whether `ch` is horizontal white space (see {@link HSPACE_SOURCE}). */
-export function isHorizontalSpace(ch: string): boolean {
-  return HSPACE.test(ch);
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -1,4 +1,4 @@
-import { betweenDigits, ChineseContext } from './chars.js';
+import { betweenDigits, ChineseContext, HAN } from './chars.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -24,7 +24,7 @@ export const punctuation: Rule = {
       if (ch === '(') {
         const close = partnerOf(text, at);
         if (close >= 0) {
-          const convert = HAN_PRESENT.test(text.slice(at + 1, close)) || context.isChinese(at, at);
+          const convert = HAN.test(text.slice(at + 1, close)) || context.isChinese(at, at);
           pairedClose = close;
           convertClose = convert;
           return convert ? FULL.get(ch)! : ch;
@@ -114,8 +114,6 @@ const FULL = new Map([
   ['(', '（'],
   [')', '）'],
 ]);
-
-const HAN_PRESENT = /\p{Script=Han}/u;
 
 // Longest parenthesised stretch considered a pair; beyond it the brackets are decided alone.
 const MAX_PAIR_LENGTH = 200;

@@ -5,6 +5,9 @@
  */
 import { OffsetMap, replaceWithMap } from '../span.js';
 
+/** Rewrites one match, found at `index` in the text the rule runs over. */
+export type Replace = (match: string, index: number) => string;
+
 /**
  * One rule: a global pattern whose matches are rewritten. `replacer` is called once per run of
  * the rule with the whole text, and returns the function that rewrites one match; a rule that
@@ -13,9 +16,6 @@ import { OffsetMap, replaceWithMap } from '../span.js';
  * Patterns use no capture groups (`(?:…)` only): `run` hands the replacer to `String#replace`,
  * which passes the match offset right after the match only when there are none.
  */
-/** Rewrites one match, found at `index` in the text the rule runs over. */
-export type Replace = (match: string, index: number) => string;
-
 export interface Rule {
   pattern: RegExp;
   replacer: (text: string) => Replace;
