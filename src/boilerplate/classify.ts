@@ -315,6 +315,7 @@ function vocabMatch(rule: VocabularyRule, c: [number, number]): boolean {
 
 function lineRuleMatch(line: Line, rule: LineRule): boolean {
   if (rule.maxLength !== undefined && line.norm.length > rule.maxLength) return false;
+  if (rule.notProse && line.prose) return false;
   if (
     rule.noSentenceEnd &&
     line.ends > 0 &&

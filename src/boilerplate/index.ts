@@ -355,6 +355,3 @@ export function extractMetadata(text: string, options?: MetadataOptions): Metada
   const { segments } = run(text, r);
   return collectMetadata(text, segments, r);
 }
-
-/** @internal exposed for the inspection scripts: which rule names exist. */
-export const RULE_NAMES = BUILTIN_RULE_NAMES;

@@ -971,9 +971,14 @@ export const STRUCTURAL_RULE_NAMES = [
  */
 export const OFF_BY_DEFAULT_RULES: readonly string[] = ['caption.isolated'];
 
-/** Names of every built-in rule, for `options.rules.disable`. */
+/**
+ * Names of every built-in rule, for `options.rules.disable`, each once (several pattern objects
+ * share a name, such as the two `share.follow` variants, and are switched together).
+ */
 export const BUILTIN_RULE_NAMES: readonly string[] = [
-  ...LINE_RULE_GROUPS.flat().map((r) => r.name),
-  ...VOCABULARY_RULES.map((r) => r.name),
-  ...STRUCTURAL_RULE_NAMES,
+  ...new Set([
+    ...LINE_RULE_GROUPS.flat().map((r) => r.name),
+    ...VOCABULARY_RULES.map((r) => r.name),
+    ...STRUCTURAL_RULE_NAMES,
+  ]),
 ];

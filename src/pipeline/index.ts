@@ -81,10 +81,7 @@ export function normalizeArticle(text: string, options?: ArticleOptions): Articl
   const o = options ?? {};
 
   // 1. Boilerplate: the kept paragraphs become the body, an order-preserving rewrite of the input.
-  const stripped =
-    o.boilerplate === false
-      ? undefined
-      : stripBoilerplate(text, o.boilerplate === undefined ? undefined : o.boilerplate);
+  const stripped = o.boilerplate === false ? undefined : stripBoilerplate(text, o.boilerplate);
   const metadata = stripped ? stripped.metadata : extractMetadata(text);
   const body = stripped
     ? buildBody(text, stripped.paragraphs)

@@ -44,6 +44,9 @@ const tables: Record<string, [string, string | null][]> = {
     ['关于我们| 广告服务| 联系我们| 网站地图| 招聘', 'footer.site-links'],
     ['如果您有任何意见或建议，请联系我们', 'footer.contact'],
     ['主办单位：某市人民政府办公室', 'footer.contact'],
+    // Prose that mentions reporting or minors is not a footer (`notProse`).
+    ['检察机关表示，将继续加大对涉未成年人案件的办理力度，依法从严惩处侵害未成年人的犯罪行为。', null],
+    ['（三）违法窃取、泄露调查工作信息，或者泄露举报事项、举报受理情况以及举报人信息的；', null],
   ],
   related: [
     ['相关阅读', 'related.heading'],
