@@ -109,9 +109,14 @@ function classify(t: NonNullable<typeof tables>, cp: number): 0 | 1 | 2 {
   return t.rest.get(cp) ?? 0;
 }
 
+// Per BMP code unit: 0 not looked up yet, 1 not Han, 2 Han.
+let hanBmp: Uint8Array | null = null;
 function isHan(cp: number): boolean {
   if (cp >= 0x4e00 && cp <= 0x9fff) return true;
-  return HAN.test(String.fromCodePoint(cp));
+  if (cp > 0xffff) return HAN.test(String.fromCodePoint(cp));
+  hanBmp ??= new Uint8Array(0x10000);
+  if (hanBmp[cp] === 0) hanBmp[cp] = HAN.test(String.fromCharCode(cp)) ? 2 : 1;
+  return hanBmp[cp] === 2;
 }
 
 function verdict(simplified: number, traditional: number): ScriptKind {

@@ -120,12 +120,12 @@ export class Converter {
     let out = text;
     let map: OffsetMap | null = null;
     for (const step of this.#normalization) {
-      const sink = new Sink(out, withMap);
-      applyStep(step, out, 0, out.length, sink);
       if (!withMap) {
-        out = sink.finishText();
+        out = applyToString(step, out);
         continue;
       }
+      const sink = new Sink(out, true);
+      applyStep(step, out, 0, out.length, sink);
       const done = sink.finish();
       out = done.text;
       if (!done.map.isIdentity) map = map ? map.compose(done.map) : done.map;
@@ -144,29 +144,13 @@ export class Converter {
     }
   }
 
-  // The steps after the first applied one after the other to a whole string.
-  #laterSteps(text: string): string {
-    let out = text;
-    for (let s = 1; s < this.#steps.length; s++) {
-      const step = this.#steps[s]!;
-      const sink = new Sink(out, false);
-      applyStep(step, out, 0, out.length, sink);
-      out = sink.finishText();
-    }
-    return out;
-  }
-
   /**
    * The conversion steps applied one after the other to a whole string (a segment: with
-   * segmentation, only to a phrase or to text inside a run between phrases).
+   * segmentation, only to a phrase or to text inside a run between phrases); `from` skips the first ones.
    */
-  convertString(text: string): string {
+  convertString(text: string, from = 0): string {
     let out = text;
-    for (const step of this.#steps) {
-      const sink = new Sink(out, false);
-      applyStep(step, out, 0, out.length, sink);
-      out = sink.finishText();
-    }
+    for (let s = from; s < this.#steps.length; s++) out = applyToString(this.#steps[s]!, out);
     return out;
   }
 
@@ -217,26 +201,14 @@ export class Converter {
         !isIdsOperator(unit) &&
         // No first-step key matches here (one that did only up to the text's end would not
         // within the run either).
-        (charwise || firstRoot[unit] === 0 || this.#steps[0]!.longest(text, p, end) === 0)
+        (charwise || firstRoot[unit] === 0 || this.#steps[0]!.longest(text, p, end) === 0) &&
+        emitCached(charwise ? this.#runChar[unit] : this.#charFinal[unit], p, sink)
       ) {
-        const final = charwise ? this.#runChar[unit] : this.#charFinal[unit];
-        if (final === null) {
-          p++;
-          continue;
-        }
-        if (typeof final === 'string') {
-          sink.replace(p, p + 1, final);
-          p++;
-          continue;
-        }
+        p++;
+        continue;
       }
       // The rest of this run: up to where the next phrase starts.
-      let runEnd = p + unmatchedLength(text, p, end);
-      while (runEnd < end) {
-        const u = text.charCodeAt(runEnd);
-        if (segmenterRoot[u] !== 0 && segmenter.longest(text, runEnd, end) > 0) break;
-        runEnd += (u & 0xfc00) === 0xd800 || isIdsOperator(u) ? unmatchedLength(text, runEnd, end) : 1;
-      }
+      const runEnd = runEndAt(segmenter, text, p, end);
       if (!charwise && this.#steps.length === 2 && !this.#firstStepMayChange(text, p, runEnd)) {
         // The first step changes nothing in the rest of this run wherever its walk stops, so
         // the second step reads the text itself, from here (where both are at a boundary).
@@ -261,17 +233,7 @@ export class Converter {
         p = matchEnd;
         continue;
       }
-      let runEnd = p + unmatchedLength(text, p, end);
-      while (runEnd < end) {
-        const u = text.charCodeAt(runEnd);
-        if (
-          root[u] !== 0 &&
-          segmenter.mayMatchAt(text, runEnd, end) &&
-          segmenter.longest(text, runEnd, end) > 0
-        )
-          break;
-        runEnd += (u & 0xfc00) === 0xd800 || isIdsOperator(u) ? unmatchedLength(text, runEnd, end) : 1;
-      }
+      const runEnd = runEndAt(segmenter, text, p, end);
       this.#convertTrackedRun(text, p, runEnd, sink);
       p = runEnd;
     }
@@ -474,13 +436,8 @@ export class Converter {
   // `start` and the first step's at `pieceEnd`, the text between being a first-step piece
   // (or its tail) that the first step leaves unchanged.
   #convertLiterallyFrom(text: string, start: number, pieceEnd: number, end: number, sink: Sink): void {
-    const rest = text.slice(pieceEnd, end);
-    const firstSink = new Sink(rest, false);
-    applyStep(this.#steps[0]!, rest, 0, rest.length, firstSink);
-    const firstOut = text.slice(start, pieceEnd) + firstSink.finishText();
-    const secondSink = new Sink(firstOut, false);
-    applyStep(this.#steps[1]!, firstOut, 0, firstOut.length, secondSink);
-    const out = secondSink.finishText();
+    const firstOut = text.slice(start, pieceEnd) + applyToString(this.#steps[0]!, text.slice(pieceEnd, end));
+    const out = applyToString(this.#steps[1]!, firstOut);
     if (out !== text.slice(start, end)) sink.replace(start, end, out);
   }
 
@@ -500,7 +457,7 @@ export class Converter {
     if (final === undefined) {
       const key = segmenter.keys[v]!;
       const out = this.#phrasesFromSegmenter
-        ? this.#laterSteps(segmenter.values[v]!)
+        ? this.convertString(segmenter.values[v]!, 1)
         : this.convertString(key);
       final = out === key ? null : out;
       this.#phraseFinal[v] = final;
@@ -524,36 +481,19 @@ export class Converter {
     let p = start;
     while (p < end) {
       const unit = text.charCodeAt(p);
-      // Fast path: a BMP character the first step can only leave alone or map on its own,
-      // whose output through every step is already cached.
-      if ((charwise || firstRoot[unit] === 0) && (unit & 0xfc00) !== 0xd800 && !isIdsOperator(unit)) {
-        const final = cached[unit];
-        if (final === null) {
-          p++;
-          continue;
-        }
-        if (typeof final === 'string') {
-          sink.replace(p, p + 1, final);
-          p++;
-          continue;
-        }
-      }
       if (isIdsOperator(unit)) {
         this.#convertLiterally(text, p, end, sink);
         return;
       }
-      if (!charwise && (unit & 0xfc00) !== 0xd800 && this.#steps[0]!.longest(text, p, end) === 0) {
-        // The first step could start a key here but none matches: the character's own output.
-        const final = cached[unit];
-        if (final === null) {
-          p++;
-          continue;
-        }
-        if (typeof final === 'string') {
-          sink.replace(p, p + 1, final);
-          p++;
-          continue;
-        }
+      // Fast path: a BMP character no first-step key longer than it matches at, whose output
+      // through every step is already cached.
+      if (
+        (unit & 0xfc00) !== 0xd800 &&
+        (charwise || firstRoot[unit] === 0 || this.#steps[0]!.longest(text, p, end) === 0) &&
+        emitCached(cached[unit], p, sink)
+      ) {
+        p++;
+        continue;
       }
       const final = this.#firstStepPiece(text, p, end, true);
       const pieceEnd = this.#pieceEnd;
@@ -802,6 +742,14 @@ export class Converter {
   }
 }
 
+// Emits the cached output of the BMP character at p: true when there was one (null: unchanged).
+function emitCached(final: Cached, p: number, sink: Sink): boolean {
+  if (final === null) return true;
+  if (typeof final !== 'string') return false;
+  sink.replace(p, p + 1, final);
+  return true;
+}
+
 // Bits of Converter#runFlagTable.
 const FIRST_KEY = 1;
 const MAY_CHANGE = 2;
@@ -815,6 +763,25 @@ function hasLongKey(dict: DictLike): boolean {
 }
 // An entry of a serialised dictionary whose key has two code points or more.
 const LONG_KEY = /(?:^|\|)[^ |]{2,} /u;
+
+// Where the run of text between phrases that starts at p (where no phrase matches) ends.
+function runEndAt(segmenter: Trie, text: string, p: number, end: number): number {
+  let q = p + unmatchedLength(text, p, end);
+  while (q < end) {
+    const u = text.charCodeAt(q);
+    if (segmenter.root[u] !== 0 && segmenter.mayMatchAt(text, q, end) && segmenter.longest(text, q, end) > 0)
+      break;
+    q += (u & 0xfc00) === 0xd800 || isIdsOperator(u) ? unmatchedLength(text, q, end) : 1;
+  }
+  return q;
+}
+
+// One step over a whole string; the same string when it changes nothing.
+function applyToString(trie: Trie, text: string): string {
+  const sink = new Sink(text, false);
+  applyStep(trie, text, 0, text.length, sink);
+  return sink.finishText();
+}
 
 /** One longest-match step over `text[start, end)`: every match is replaced by its value. */
 export function applyStep(trie: Trie, text: string, start: number, end: number, sink: Sink): void {

@@ -62,17 +62,12 @@ export function convertWithOverrides(
   while (p < n) {
     const unit = text.charCodeAt(p);
     const overrideEnd = overrides.root[unit] === 0 ? 0 : overrides.longest(text, p, n);
-    if (overrideEnd === 0) {
-      const dictEnd = first && first.root[unit] !== 0 ? first.longest(text, p, n) : 0;
+    const dictEnd = first && first.root[unit] !== 0 ? first.longest(text, p, n) : 0;
+    if (overrideEnd === 0 || dictEnd > overrideEnd) {
       p = dictEnd > 0 ? dictEnd : p + unmatchedLength(text, p, n);
       continue;
     }
     const v = overrides.lastValue;
-    const dictEnd = first && first.root[unit] !== 0 ? first.longest(text, p, n) : 0;
-    if (dictEnd > overrideEnd) {
-      p = dictEnd;
-      continue;
-    }
     if (converter && p > freeStart) converter.convertRange(text, freeStart, p, sink);
     const replacement = overrides.values[v]!;
     if (replacement !== overrides.keys[v]) sink.replace(p, overrideEnd, replacement);
