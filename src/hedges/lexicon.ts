@@ -1,6 +1,7 @@
 /**
  * The hedge lexicon (模糊限制语): one entry per cue, with its category and the contexts that cancel
- * it. Data only; `matcher.ts` compiles it into one regular expression.
+ * it. Data only; `matcher.ts` compiles it. A literal that a frame already matches in full is not
+ * listed (the frame wins at the same position, so the literal would only look removable by name).
  *
  * Simplified and Traditional forms are separate entries, written as Mainland, Taiwan and Hong Kong
  * writers write them (Taiwan `據了解` and `報導`, Hong Kong `據報`, `有機會`, `仍在調查中`), not derived

@@ -1,7 +1,8 @@
 /**
- * Compiles a lexicon into one matcher: a single global regular expression (frames first, then every
- * literal cue folded into a prefix trie, so the engine tries each start position once instead of
- * once per cue), plus the per-entry cancelling checks that run only on a hit.
+ * Compiles a lexicon into one matcher: one alternative per frame, then every literal cue folded into
+ * a prefix trie (so the engine tries each start position once instead of once per cue), tried only
+ * where a cue can start and only with the alternatives that can start there (ADR 0076), plus the
+ * per-entry cancelling checks that run only on a hit.
  * @internal
  */
 import type { LexiconEntry } from './types.js';
@@ -400,8 +401,9 @@ function splitLastGroup(pattern: string): [string, string] {
 }
 
 /**
- * Builds the matcher for `entries` (one regex, compiled here once) with the given slot patterns.
- * `prefilter: false` turns off the first-code-unit prefilter (for tests that compare the two).
+ * Builds the matcher for `entries` with the given slot patterns, compiled here once (the sticky
+ * regex for each first code unit on first use). `prefilter: false` runs the one global regex at
+ * every position instead (for tests that compare the two).
  */
 export function compileMatcher(
   entries: readonly LexiconEntry[],
