@@ -96,25 +96,18 @@ function baseline(sentence: string): { cue: string; category: string; start: num
 const useBaseline = process.argv.includes('--baseline');
 const verbose = process.argv.includes('--verbose');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-// Default: the in-repository Traditional set, plus the real-news sets kept outside the repository
-// (previous rounds in /tmp/hedge-eval, the hedges2 round in /tmp/hedge-eval2, the hedges3 round in
-// /tmp/hedge-eval3, round 4 in /tmp/hedge-round4 and /tmp/hedge-round4b, round 5 in
-// /tmp/hedge-round5) when they exist.
-const OUTSIDE = [
-  '/tmp/hedge-eval',
-  '/tmp/hedge-eval2',
-  '/tmp/hedge-eval3',
-  '/tmp/hedge-round4',
-  '/tmp/hedge-round4b',
-  '/tmp/hedge-round5',
-].flatMap((dir) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.tsv'))
-        .sort()
-        .map((f) => `${dir}/${f}`)
-    : [],
-);
+// Default: the in-repository Traditional set, plus every real-news set kept outside the repository,
+// in /tmp/hedge-eval* (the first rounds) and /tmp/hedge-round* (round 4 on; see
+// docs/eval/hedges-heldout.md), when they exist. Sub-directories (work files, variants) are not read.
+const OUTSIDE = (existsSync('/tmp') ? readdirSync('/tmp') : [])
+  .filter((name) => /^hedge-(?:eval|round)/.test(name))
+  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  .flatMap((name) =>
+    readdirSync(`/tmp/${name}`)
+      .filter((f) => f.endsWith('.tsv'))
+      .sort()
+      .map((f) => `/tmp/${name}/${f}`),
+  );
 const files = args.length > 0 ? args : ['tests/fixtures/hedges-heldout-hant.tsv', ...OUTSIDE];
 
 // Totals over every file, printed at the end when more than one file was scored.
