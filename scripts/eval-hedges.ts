@@ -15,41 +15,9 @@
  * cue-level precision/recall/F1 (a found cue counts when it overlaps an expected cue of the same
  * category; `exact` additionally requires the same text).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { detectHedges } from '../src/hedges/index.js';
-
-interface Gold {
-  sentence: string;
-  cues: { cue: string; category: string; start: number; end: number }[];
-}
-
-function load(file: string): Gold[] {
-  const out: Gold[] = [];
-  for (const [n, line] of readFileSync(file, 'utf8').split('\n').entries()) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [expected = '', sentence = ''] = line.split('\t');
-    const cues: Gold['cues'] = [];
-    let from = 0;
-    if (expected !== '-') {
-      for (const item of expected.split(',')) {
-        const [cue = '', category = ''] = item.split(':');
-        const start = sentence.indexOf(cue, from);
-        if (start < 0) throw new Error(`${file}:${n + 1}: cue ${cue} not in sentence`);
-        cues.push({ cue, category, start, end: start + cue.length });
-        from = start + cue.length;
-      }
-    }
-    out.push({ sentence, cues });
-  }
-  return out;
-}
-
-function prf(tp: number, fp: number, fn: number): string {
-  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`;
-}
+import { add, type Cue, countSentence, loadGold, matchCues, prf, zero } from './hedge-gold.js';
 
 // `--baseline`: score a naive 30-cue substring list instead (the kind of peer the issue compares to).
 const BASELINE = [
@@ -84,8 +52,8 @@ const BASELINE = [
   '有待证实',
   '未经证实',
 ];
-function baseline(sentence: string): { cue: string; category: string; start: number; end: number }[] {
-  const found: { cue: string; category: string; start: number; end: number }[] = [];
+function baseline(sentence: string): Cue[] {
+  const found: Cue[] = [];
   for (const cue of BASELINE) {
     for (let at = sentence.indexOf(cue); at >= 0; at = sentence.indexOf(cue, at + cue.length)) {
       found.push({ cue, category: '*', start: at, end: at + cue.length });
@@ -111,66 +79,36 @@ const OUTSIDE = (existsSync('/tmp') ? readdirSync('/tmp') : [])
 const files = args.length > 0 ? args : ['tests/fixtures/hedges-heldout-hant.tsv', ...OUTSIDE];
 
 // Totals over every file, printed at the end when more than one file was scored.
-const pooled = { sentences: 0, hedged: 0, s: { tp: 0, fp: 0, fn: 0 }, c: { tp: 0, fp: 0, fn: 0 } };
+const pooled = { sentences: 0, hedged: 0, s: zero(), c: zero() };
 
 for (const file of files) {
-  const gold = load(file);
-  const s = { tp: 0, fp: 0, fn: 0 };
-  const c = { tp: 0, fp: 0, fn: 0 };
-  const x = { tp: 0, fp: 0, fn: 0 };
+  const gold = loadGold(file);
+  const s = zero();
+  const c = zero();
+  const x = zero();
   for (const g of gold) {
-    const found = useBaseline ? baseline(g.sentence) : detectHedges(g.sentence);
-    const hedged = found.length > 0;
-    const expected = g.cues.length > 0;
-    if (hedged && expected) s.tp++;
-    else if (hedged) s.fp++;
-    else if (expected) s.fn++;
-    const used = new Set<number>();
-    const usedExact = new Set<number>();
-    for (const h of found) {
-      const i = g.cues.findIndex(
-        (e, k) =>
-          !used.has(k) && (useBaseline || e.category === h.category) && h.start < e.end && e.start < h.end,
-      );
-      if (i >= 0) {
-        used.add(i);
-        c.tp++;
-      } else {
-        c.fp++;
-        if (verbose) console.log(`  FP ${h.cue}:${h.category}\t${g.sentence}`);
-      }
-      const j = g.cues.findIndex(
-        (e, k) =>
-          !usedExact.has(k) &&
-          (useBaseline || e.category === h.category) &&
-          e.start === h.start &&
-          e.end === h.end,
-      );
-      if (j >= 0) {
-        usedExact.add(j);
-        x.tp++;
-      } else x.fp++;
-    }
-    c.fn += g.cues.length - used.size;
-    x.fn += g.cues.length - usedExact.size;
+    const found: Cue[] = useBaseline ? baseline(g.sentence) : detectHedges(g.sentence);
+    countSentence(s, g.cues.length > 0, found.length > 0);
+    const m = matchCues(g.cues, found, useBaseline);
+    add(c, m.overlap);
+    add(x, m.exact);
     if (verbose) {
-      for (const [k, e] of g.cues.entries())
-        if (!used.has(k)) console.log(`  FN ${e.cue}:${e.category}\t${g.sentence}`);
+      for (const h of m.unmatchedFound) console.log(`  FP ${h.cue}:${h.category}\t${g.sentence}`);
+      for (const e of m.unmatchedExpected) console.log(`  FN ${e.cue}:${e.category}\t${g.sentence}`);
     }
   }
-  console.log(`${file}: ${gold.length} sentences, ${gold.filter((g) => g.cues.length > 0).length} hedged`);
-  console.log(`  sentence-level  ${prf(s.tp, s.fp, s.fn)}`);
-  console.log(`  cue-level       ${prf(c.tp, c.fp, c.fn)}`);
-  console.log(`  cue-level exact ${prf(x.tp, x.fp, x.fn)}`);
+  const hedged = gold.filter((g) => g.cues.length > 0).length;
+  console.log(`${file}: ${gold.length} sentences, ${hedged} hedged`);
+  console.log(`  sentence-level  ${prf(s)}`);
+  console.log(`  cue-level       ${prf(c)}`);
+  console.log(`  cue-level exact ${prf(x)}`);
   pooled.sentences += gold.length;
-  pooled.hedged += gold.filter((g) => g.cues.length > 0).length;
-  for (const k of ['tp', 'fp', 'fn'] as const) {
-    pooled.s[k] += s[k];
-    pooled.c[k] += c[k];
-  }
+  pooled.hedged += hedged;
+  add(pooled.s, s);
+  add(pooled.c, c);
 }
 if (files.length > 1) {
   console.log(`pooled over ${files.length} files: ${pooled.sentences} sentences, ${pooled.hedged} hedged`);
-  console.log(`  sentence-level  ${prf(pooled.s.tp, pooled.s.fp, pooled.s.fn)}`);
-  console.log(`  cue-level       ${prf(pooled.c.tp, pooled.c.fp, pooled.c.fn)}`);
+  console.log(`  sentence-level  ${prf(pooled.s)}`);
+  console.log(`  cue-level       ${prf(pooled.c)}`);
 }
