@@ -50,9 +50,9 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // The public at large.
     '(?:{public})',
     // A bare kind of expert opening a clause, with nothing before it to name them: "专家指出，…",
-    // "此前，科学家认为…" (ADR 0072). Not after a name or organisation ("日本问题专家杨伯江认为" has
+    // "此前，科学家认为…", "业内专家认为" (ADR 0072). Not after a name or organisation ("日本问题专家杨伯江认为" has
     // the name after the noun; "中国社科院专家认为" has a character before it).
-    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)?(?:专家|專家|学者|學者|科学家|科學家|分析师|分析師|分析家)(?:们|們)?',
+    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關|业内|業內|业界|業界)?(?:专家|專家|学者|學者|科学家|科學家|分析师|分析師|分析家)(?:们|們)?',
     // Netizens, bare or of a place: nobody can look up "网友" ("網友認為", "日本網友紛紛留言"); a named
     // one ("网友@小王") has the name after the noun, where the slot does not reach (ADR 0074).
     '(?:{place})?(?:网友|網友|网民|網民|乡民|鄉民|民众|民眾)(?:们|們)?',
@@ -302,7 +302,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '据闻', category: 'attribution', cancelBefore: JU_WORDS },
   { cue: '据透露', category: 'attribution', cancelBefore: JU_WORDS },
   { cue: '据消息', category: 'attribution', cancelBefore: JU_WORDS },
-  { cue: '据指', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['标', '南', '示', '导', '令', '引', '定', '纹'] },
+  { cue: '据指', category: 'attribution', cancelBefore: [...JU_WORDS, '根', '依'], cancelAfter: ['标', '南', '示', '导', '令', '引', '定', '纹'] },
   { cue: '据知', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['识', '名'] },
   { cue: '据报', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['告', '表', '纸', '社', '刊'] },
   { cue: '据爆料', category: 'attribution', cancelBefore: JU_WORDS },
@@ -327,7 +327,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '據聞', category: 'attribution', cancelBefore: JU_WORDS },
   { cue: '據透露', category: 'attribution', cancelBefore: JU_WORDS },
   { cue: '據消息', category: 'attribution', cancelBefore: JU_WORDS },
-  { cue: '據指', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['標', '南', '示', '導', '令', '引', '定', '紋'] },
+  { cue: '據指', category: 'attribution', cancelBefore: [...JU_WORDS, '根', '依'], cancelAfter: ['標', '南', '示', '導', '令', '引', '定', '紋'] },
   { cue: '據知', category: 'attribution', cancelBefore: JU_WORDS, cancelAfter: ['識', '名'] },
 
   // ── Attribution: a vague source and its reporting verb, whole ──────────────────────────────────
@@ -691,6 +691,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '预计', category: 'speculation', cancelBefore: ['比', '超出', '超过', '低于', '高于'] },
   { cue: '預計', category: 'speculation', cancelBefore: ['比', '超出', '超過', '低於', '高於'] },
   // Taiwan 預估 (estimate, forecast).
+  // …and rough or first estimates of a figure: "粗估市價近千萬台幣", "初估損失上億" (round 15).
+  { cue: '粗估', category: 'speculation' },
+  { cue: '初估', category: 'speculation' },
   // A prophecy about a future state: "預言7年後將成為世界第一" (not a 预言家 or a 预言书).
   { cue: '预言', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['家', '书', '性', '中', '的'] },
   { cue: '預言', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['家', '書', '性', '中', '的'] },
@@ -809,8 +812,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Not an approximator before a number ("送了大概有8分", like 约 and 左右).
   { cue: '大概', category: 'speculation', cancelAfter: ['念', '率', '多少', '可以分', '可分', '分成', '分为', '分為', ...APPROXIMATED] },
   { cue: '大致上', category: 'speculation', requireAfter: ['是', '會', '会'] },
-  { cue: '未必', category: 'speculation' },
-  { cue: '不一定', category: 'speculation' },
+  // Not "need not": "未必要冷處理", "結婚不一定要去戶政事務所登記" (obligation, like deontic 应该).
+  { cue: '未必', category: 'speculation', cancelAfter: ['要'] },
+  { cue: '不一定', category: 'speculation', cancelAfter: ['要'] },
   // Not 不见得光 / 不見得光 ("cannot bear the light": shady), a variant of 见不得光.
   { cue: '不见得', category: 'speculation', cancelAfter: ['光'] },
   { cue: '不見得', category: 'speculation', cancelAfter: ['光'] },
@@ -852,8 +856,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '好大機會', category: 'speculation' },
   { cue: '很大机会', category: 'speculation', cancelAfter: ['和', '与', '及', '、'] },
   // Not a chance one is glad of or seizes ("慶幸有機會離開"): that 有機會 is "had the opportunity".
+  // Not a conditional chance ("如果有機會，他會…": if the chance comes).
   // Not a chance given or conditional ("讓印度有機會探索", "才有機會勝選": an opportunity, not a forecast).
-  { cue: '有機會', category: 'speculation', cancelBefore: ['沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得', '讓', '让', '使', '給', '才', '就'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'], cancelContexts: ['讓…有機會', '让…有機會', '使…有機會', '給…有機會', '令…有機會', '才有機會'] },
+  { cue: '有機會', category: 'speculation', cancelBefore: ['如果', '若', '沒', '冇', '無', '都', '慶幸', '珍惜', '把握', '爭取', '難得', '讓', '让', '使', '給', '才', '就'], cancelAfter: ['參加', '參與', '去', '見', '看', '體驗', '接觸', '學', '的話', '再次合作', '合作', '與', '的'], cancelContexts: ['讓…有機會', '让…有機會', '使…有機會', '給…有機會', '令…有機會', '才有機會'] },
   { cue: '有机会', category: 'speculation', cancelBefore: ['没', '无', '都'], requireAfter: ['出现', '再', '进一步', '在', '于', '成为', '突破', '升', '跌', '下调', '上调', '加息', '减息', '降息'] },
   // Suspicion and guessing + clause; not the nouns (引发怀疑, 各种猜测, 纯属猜测).
   {
@@ -874,6 +879,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '臆測', category: 'speculation', cancelBefore: ['不', '無端', '引發', '引起', '純屬', '只是', '的'], cancelAfter: ['之詞', '性'] },
   { cue: '猜测', category: 'speculation', cancelBefore: ['为免', '以免', '避免', '免得', '不', '无端', '胡乱', '切勿', '勿', '各种', '引发', '引起', '纯属', '只是', '仅是', '胡乱', '的', '或', '和', '与', '及'], cancelAfter: ['纷纷', '四起'], cancelContexts: ['为免…猜测', '以免…猜测', '避免…猜测', '免得…猜测'] },
   { cue: '猜測', category: 'speculation', cancelBefore: ['為免', '以免', '避免', '免得', '不', '無端', '胡亂', '切勿', '勿', '各種', '引發', '引起', '純屬', '只是', '僅是', '胡亂', '的', '或', '和', '與', '及'], cancelAfter: ['紛紛', '四起'], cancelContexts: ['為免…猜測', '以免…猜測', '避免…猜測', '免得…猜測'] },
+  // An investigator's inference before a clause: "警方研判歹徒至少四人", "研判是強震造成地層下陷"
+  // (round 15, all three annotators). Not the activity: "会商研判", "经研判，决定…", "分析研判、发布预警".
+  {
+    cue: '研判',
+    category: 'speculation',
+    cancelBefore: ['会商', '會商', '经', '經', '综合', '綜合', '对标', '對標', '依标', '依標', '分析', '加强', '加強', '、', '和', '原因', '的'],
+    cancelAfter: ['，', ',', '、', '和', '及', '与', '與', '完善', '决定', '決定', '工作', '机制', '機制', '能力', '结果', '結果', '。'],
+  },
   { cue: '推测', category: 'speculation', cancelBefore: ['纯属', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那样', '的一样'] },
   { cue: '推測', category: 'speculation', cancelBefore: ['純屬', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那樣', '的一樣'] },
   // Hong Kong reporting of what authorities believe or expect, not yet established: "警方相信疑犯已逃離",
@@ -1030,15 +1043,23 @@ export const LEXICON: readonly LexiconEntry[] = [
       '(?:不予|不宜|不便|不適宜|不适宜|不愿|不願|不肯|不能|不|拒絕|拒绝|无法|無法|沒有|没有|沒有進一步|没有进一步|未有進一步|未有进一步)(?:[就对對][^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:进一步|進一步)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
     category: 'unconfirmed',
   },
-  // Declining to answer or confirm: "王母婉拒回應", "家屬也不願回應", "台大不願證實", "英軍拒絕透露派出幾架".
+  // Declining to answer or confirm: "王母婉拒回應", "家屬也不願回應", "台大不願證實", "英軍拒絕透露派出幾架",
+  // "她不願回答" (round 15).
   {
     cue: '婉拒回應',
-    frame: '(?:婉拒|拒绝|拒絕|不愿|不願|不肯)(?:回应|回應|证实|證實|置评|置評|评论|評論|透露|披露|说明|說明)(?!的|书|書|姓名|其姓名|身份|身分|名字)',
+    frame: '(?:婉拒|拒绝|拒絕|不愿|不願|不肯)(?:回应|回應|回答|证实|證實|置评|置評|评论|評論|透露|披露|说明|說明)(?!的|书|書|姓名|其姓名|身份|身分|名字)',
+    category: 'unconfirmed',
+  },
+  // Declining in so many words: "府方不做任何回應", "總統府不再一一回應" (round 15).
+  {
+    cue: '不做任何回應',
+    frame: '(?:不做|不作|不予|不再)(?:任何|一一)?(?:回应|回應)(?![的必])',
     category: 'unconfirmed',
   },
   // No answer given: "特首辦截稿前無回覆查詢", "但他沒有回應" (not "沒有回應的必要").
   // The party could not be reached: "榮工公司截稿前仍無法聯繫上".
-  { cue: '無法聯繫上', frame: '(?:无法|無法|未能)(?:联系|聯繫|联络|聯絡)上', category: 'unconfirmed' },
+  // …or was not reached: "《蘋果》昨未聯絡上龔照勝" (round 15).
+  { cue: '無法聯繫上', frame: '(?:无法|無法|未能|未)(?:联系|聯繫|联络|聯絡)上', category: 'unconfirmed' },
   { cue: '無回覆', frame: '(?:无|無|没有|沒有|并未|並未)(?:回覆|回复|回應|回应)(?![的必])', category: 'unconfirmed' },
   // "还没有得到俄朝双方确认", "还没有得到…正面回应": the whole frame is the cue.
   { cue: '还没有得到…确认', frame: '{notYet}{gap}(?:{confirmation})', category: 'unconfirmed' },
