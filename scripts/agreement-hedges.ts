@@ -14,18 +14,7 @@
  * most of them wrote. Score a detector against it with eval-hedges.ts.
  */
 import { writeFileSync } from 'node:fs';
-import {
-  add,
-  type Counts,
-  type Cue,
-  countSentence,
-  f1,
-  type Gold,
-  loadGold,
-  matchCues,
-  prf,
-  zero,
-} from './hedge-gold.js';
+import { add, type Cue, countSentence, f1, type Gold, loadGold, matchCues, prf, zero } from './hedge-gold.js';
 
 const args = process.argv.slice(2);
 const majorityAt = args.indexOf('--majority');
@@ -143,4 +132,3 @@ function mostCommonText(members: readonly Cue[]): Cue {
   for (const entry of tally.values()) if (!best || entry.n > best.n) best = entry;
   return (best as { cue: Cue; n: number }).cue;
 }
-
