@@ -691,9 +691,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '预计', category: 'speculation', cancelBefore: ['比', '超出', '超过', '低于', '高于'] },
   { cue: '預計', category: 'speculation', cancelBefore: ['比', '超出', '超過', '低於', '高於'] },
   // Taiwan 預估 (estimate, forecast).
-  // …and rough or first estimates of a figure: "粗估市價近千萬台幣", "初估損失上億" (round 15).
-  { cue: '粗估', category: 'speculation' },
-  { cue: '初估', category: 'speculation' },
+  // …and rough or first estimates of a figure: "粗估市價近千萬台幣", "初估損失上億" (round 15); not the
+  // 初 of 最初/當初/起初 before 估计 or 估算, where the 估计 entry takes the cue.
+  { cue: '粗估', category: 'speculation', cancelAfter: ['计', '計', '算', '测', '測'] },
+  { cue: '初估', category: 'speculation', cancelAfter: ['计', '計', '算', '测', '測'] },
   // A prophecy about a future state: "預言7年後將成為世界第一" (not a 预言家 or a 预言书).
   { cue: '预言', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['家', '书', '性', '中', '的'] },
   { cue: '預言', category: 'speculation', cancelBefore: ['的'], cancelAfter: ['家', '書', '性', '中', '的'] },
@@ -1019,8 +1020,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '未明', category: 'unconfirmed', cancelAfter: ['確', '确', '白', '朗', '言', '說', '说', '示'] },
   // No result yet: "約300人未有檢測結果".
   { cue: '未有…結果', frame: '(?:未有|仍未有|暫未有|暂未有|尚未有)[^，。！？；,.!?;\\n]{0,4}?(?:結果|结果)', category: 'unconfirmed' },
-  // No answer given: "四人也未作回應", "公司未予回复".
-  { cue: '未作回應', frame: '(?:未|未有|沒有|没有|并未|並未)(?:再)?(?:作|作出|予|予以)(?:任何)?(?:回應|回应|回覆|回复)', category: 'unconfirmed' },
+  // No answer given: "四人也未作回應", "公司未予回复"; or declined in so many words: "府方不做任何回應",
+  // "總統府不再一一回應" (round 15).
+  {
+    cue: '未作回應',
+    frame: '(?:未|未有|沒有|没有|并未|並未|不)(?:再)?(?:(?:作|作出|做|予|予以)(?:任何)?|一一)(?:回應|回应|回覆|回复)',
+    category: 'unconfirmed',
+  },
   // An investigation still going on: "调查仍在进行中", "溯源工作仍在進行".
   {
     cue: '调查仍在进行中',
@@ -1048,12 +1054,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '婉拒回應',
     frame: '(?:婉拒|拒绝|拒絕|不愿|不願|不肯)(?:回应|回應|回答|证实|證實|置评|置評|评论|評論|透露|披露|说明|說明)(?!的|书|書|姓名|其姓名|身份|身分|名字)',
-    category: 'unconfirmed',
-  },
-  // Declining in so many words: "府方不做任何回應", "總統府不再一一回應" (round 15).
-  {
-    cue: '不做任何回應',
-    frame: '(?:不做|不作|不予|不再)(?:任何|一一)?(?:回应|回應)(?![的必])',
     category: 'unconfirmed',
   },
   // No answer given: "特首辦截稿前無回覆查詢", "但他沒有回應" (not "沒有回應的必要").

@@ -1106,6 +1106,8 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['他不願回答問題就離開了。', ['不願回答/unconfirmed']],
     ['粗估損失超過千萬元。', ['粗估/speculation']],
     ['初估有三百戶停電。', ['初估/speculation']],
+    ['最初估计损失约十亿元。', ['估计/speculation']],
+    ['總統府不再作回應。', ['不再作回應/unconfirmed']],
     ['业内专家认为，楼市调整期还将持续。', ['业内专家认为/attribution']],
     ['業內學者指出，房價仍會下跌。', ['業內學者指出/attribution']],
     // Look-alikes: assessment as an activity, need-not, 根据 + 指数, a conditional chance, an answer sheet.
