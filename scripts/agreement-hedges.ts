@@ -97,21 +97,26 @@ if (majorityOut !== undefined) {
   console.log(`majority reading written to ${majorityOut}`);
 }
 
-/** The cues more than half the annotators agree on, as an `expected` column. */
+/**
+ * The cues more than half the annotators agree on, as an `expected` column. `votes[k]` is annotator
+ * k's cues; a group of overlapping same-category cues counts each annotator once.
+ */
 function majorityLabel(votes: readonly Cue[][]): string {
-  const groups: Cue[][] = [];
-  for (const cues of votes) {
+  const groups: { members: Cue[]; annotators: Set<number> }[] = [];
+  for (const [k, cues] of votes.entries()) {
     for (const cue of cues) {
-      const group = groups.find((members) =>
+      const group = groups.find(({ members }) =>
         members.some((m) => m.category === cue.category && m.start < cue.end && cue.start < m.end),
       );
-      if (group) group.push(cue);
-      else groups.push([cue]);
+      if (group) {
+        group.members.push(cue);
+        group.annotators.add(k);
+      } else groups.push({ members: [cue], annotators: new Set([k]) });
     }
   }
   const kept: Cue[] = [];
-  for (const members of groups) {
-    if (members.length * 2 <= votes.length) continue;
+  for (const { members, annotators } of groups) {
+    if (annotators.size * 2 <= votes.length) continue;
     kept.push(mostCommonText(members));
   }
   kept.sort((x, y) => x.start - y.start);

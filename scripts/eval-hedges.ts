@@ -4,10 +4,9 @@
  *   npx tsx scripts/eval-hedges.ts [file.tsv …]
  *
  * Default input: tests/fixtures/hedges-heldout-hant.tsv (Traditional, written for this purpose) and,
- * when present, every .tsv in /tmp/hedge-eval (real Simplified sentences from /work/shared/dev-pages)
- * and /tmp/hedge-eval2 and /tmp/hedge-eval3 (real news: WMT17 Simplified, Hong Kong Traditional), annotated by hand and
- * kept out of the repository because the text belongs to the sites that published it. Each line is `expected<TAB>sentence`; `expected` is `-` or
- * `cue:category` items separated by commas. Lines starting with `#` are comments.
+ * when present, every .tsv directly in /tmp/hedge-eval* and /tmp/hedge-round* (real news annotated by
+ * hand, kept out of the repository because the text belongs to the sites that published it; see
+ * docs/eval/hedges-heldout.md). The set format is described in hedge-gold.ts.
  *
  * `--baseline` scores a naive 30-cue substring list instead (category not checked), for comparison.
  *
