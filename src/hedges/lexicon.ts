@@ -68,6 +68,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?:不具名|匿名)(?:的)?[^，。！？；,.!?;\\s]{0,6}?(?:消息(?:人士|來源|来源)?|人士|官员|官員)',
     // Someone described but not named: "有送車的人說".
     '(?<![所拥擁没沒具])有[^，。！？；,.!?;\\s]{1,8}?的人',
+    // Lay witnesses opening a clause, with nothing before them to name them: "鄰居表示，…",
+    // "村民指出，…" (a named one is named before the noun: "林姓鄰居"). Not 家屬: a victim's family speaks
+    // as a party to the story, identified by whose family it is.
+    '(?<![\\u4e00-\\u9fff])(?:邻居|鄰居|村民|居民|目击者|目擊者|友人|摊商|攤商|住户|住戶|街坊|路人|旁人|亲友|親友)(?:们|們)?',
     // Local people as such: "接到當地居民投訴".
     '(?:当地|當地|本地|附近)(?:{people})',
     // Ordinary people in the plural, unnamed: "觀眾們紛紛批評", "居民们表示".
@@ -107,7 +111,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|检举|檢舉|揭露|提出|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|非议|非議|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
+    '批评说|批評說|痛批说|痛批說|批评|批評|痛批|抨击|抨擊|炮轰|炮轟|斥责|斥責|留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|检举|檢舉|揭露|提出|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|非议|非議|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對在](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
@@ -358,7 +362,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     // …nor a wire dateline ("（中央社曼谷23日綜合外電報導）": the outlet is named, the wires compiled).
-    cancelBefore: ['没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评', '社交', '社群', '经', '經'],
+    cancelBefore: ['引发', '引發', '没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评', '社交', '社群', '经', '經'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
     // …nor "说不出话" (could not speak) after a counted crowd.
     cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》', '的', '为', '為', '后', '後', ...ATTITUDES],
@@ -542,6 +546,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '記者瞭解到', category: 'attribution' },
   { cue: '据记者了解', category: 'attribution' },
   { cue: '據記者了解', category: 'attribution' },
+  // Hong Kong "眾新聞得悉，…", "本報獨家得悉，…": the outlet itself learned it, from no one named (like
+  // 记者了解到). Followed by a comma, the clause that follows is what was learned; "從傳媒得悉開會決定"
+  // and "得悉陳同佳投案" name where or what, and never stand before a comma this way.
+  {
+    cue: '本報得悉',
+    frame: '(?:(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{0,4}?(?:新闻|新聞|日报|日報|时报|時報)|本报|本報|本台|本网|本網|本刊|记者|記者)(?:独家|獨家)?(?:得悉|得知)(?=[，,：:])',
+    category: 'attribution',
+  },
   { cue: '据称是', category: 'attribution', cancelBefore: JU_WORDS },
 
   // ── Speculation: possibility (可能) with negation and feasibility cancelled (ADR 0032) ───────────
