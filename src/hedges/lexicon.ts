@@ -547,11 +547,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '据记者了解', category: 'attribution' },
   { cue: '據記者了解', category: 'attribution' },
   // Hong Kong "眾新聞得悉，…", "本報獨家得悉，…": the outlet itself learned it, from no one named (like
-  // 记者了解到). Followed by a comma, the clause that follows is what was learned; "從傳媒得悉開會決定"
-  // and "得悉陳同佳投案" name where or what, and never stand before a comma this way.
+  // 记者获悉, whose cue is also the verb alone). Followed by a comma, the clause that follows is what
+  // was learned; "從傳媒得悉開會決定" and "得悉陳同佳投案" name where or what. The outlet is checked
+  // behind the verb, so the frame starts at a literal and the matcher tries it only at 得 (ADR 0076).
   {
     cue: '本報得悉',
-    frame: '(?:(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fff]{0,4}?(?:新闻|新聞|日报|日報|时报|時報)|本报|本報|本台|本网|本網|本刊|记者|記者)(?:独家|獨家)?(?:得悉|得知)(?=[，,：:])',
+    frame: '(?:得悉|得知)(?<=(?:新闻|新聞|日报|日報|时报|時報|本报|本報|本台|本网|本網|本刊|记者|記者)(?:独家|獨家)?(?:得悉|得知))(?=[，,：:])',
     category: 'attribution',
   },
   { cue: '据称是', category: 'attribution', cancelBefore: JU_WORDS },

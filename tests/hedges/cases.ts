@@ -1136,9 +1136,9 @@ export const GROUPS: Record<string, readonly Case[]> = {
       ['有網友在網上痛批說：「他們一樣也不收。」', ['有網友在網上痛批說/attribution']],
       ['外界批評他去黃家。', ['外界批評/attribution']],
       ['不少网友批评该节目剪辑误导观众。', ['不少网友批评/attribution']],
-      ['眾新聞得悉，法援署長指派新律師。', ['眾新聞得悉/attribution']],
-      ['本報獨家得悉，他已辭職。', ['本報獨家得悉/attribution']],
-      ['記者得知，該店上月已結業。', ['記者得知/attribution']],
+      ['眾新聞得悉，法援署長指派新律師。', ['得悉/attribution']],
+      ['本報獨家得悉，他已辭職。', ['得悉/attribution']],
+      ['記者得知，該店上月已結業。', ['得知/attribution']],
       // Look-alikes: a named neighbour, a residents' body, a family as a party, criticism as a noun,
       // a named critic, learning from a named place or learning a named thing.
       ['林姓鄰居表示，很少見到他。', []],
