@@ -38,7 +38,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // "相关人士", "有关人士" with nothing before them (not "塞力斯相关人士", a named company's).
     '(?<![\\u4e00-\\u9fff])(?:有关|有關|相关|相關)人士',
     // Citizens tipping off or complaining, bare: "民眾爆料疑為過勞死", "读者反映".
-    '(?:民众|民眾|读者|讀者|乡亲|鄉親)(?=爆料|投诉|投訴|反映)',
+    '(?:民众|民眾|读者|讀者|乡亲|鄉親)(?=爆料|投诉|投訴|反映|提供线索|提供線索)',
     // Optionally counted: kinds of insiders and observers; the media of a country or region, or of
     // nowhere in particular; two-character media abbreviations (俄媒 韩媒 外媒 港媒 台媒 …).
     '(?:{quant})?(?:(?:{place})?(?:高级|高級|资深|資深)?(?:{insider})|(?:{place})?(?:官方|主流|网络|網絡|網路)?(?:{media})|[外俄韩韓日美港台陆陸英法德印以伊乌烏朝官欧歐菲越澳加星马馬泰土央党黨]媒(?:体|體)?)',
@@ -52,7 +52,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // A bare kind of expert opening a clause, with nothing before it to name them: "专家指出，…",
     // "此前，科学家认为…", "业内专家认为" (ADR 0072). Not after a name or organisation ("日本问题专家杨伯江认为" has
     // the name after the noun; "中国社科院专家认为" has a character before it).
-    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關|业内|業內|业界|業界)?(?:专家|專家|学者|學者|科学家|科學家|分析师|分析師|分析家)(?:们|們)?',
+    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關|业内|業內|业界|業界|留学|留學|理财|理財|投资|投資|医学|醫學|法律|教育|经济|經濟|金融|房产|房產|地产|地產|财经|財經|营养|營養|心理|健康|环保|環保|气象|氣象|能源|军事|軍事)?(?:专家|專家|学者|學者|科学家|科學家|分析师|分析師|分析家)(?:们|們)?',
     // Netizens, bare or of a place: nobody can look up "网友" ("網友認為", "日本網友紛紛留言"); a named
     // one ("网友@小王") has the name after the noun, where the slot does not reach (ADR 0074).
     '(?:{place})?(?:网友|網友|网民|網民|乡民|鄉民|民众|民眾)(?:们|們)?',
@@ -85,7 +85,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
-    '行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|地方人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
+    '基金业人士|基金業人士|银行业人士|銀行業人士|保险业人士|保險業人士|证券业人士|證券業人士|券商人士|基金人士|保险人士|保險人士|证券人士|證券人士|行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|地方人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
     '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|背包客|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|作者|邻居|鄰居|摊商|攤商|被害人|受害人|受害者|名嘴|社工|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
@@ -98,7 +98,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // The public at large, a trade as a whole, and opinions held by no one in particular
   // ("业内普遍认为", "有分析认为", "有观点指出").
   public:
-    '有意见|有意見|众人|眾人|多方|有爆料|网上消息|網上消息|网络消息|網絡消息|網路消息|外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
+    '有谣言|有謠言|有传言|有傳言|绿营|綠營|蓝营|藍營|绿军|綠軍|蓝军|藍軍|有意见|有意見|众人|眾人|多方|有爆料|网上消息|網上消息|网络消息|網絡消息|網路消息|外界|舆论|輿論|坊间|坊間|市场消息|市場消息|业内消息|業內消息|多方消息|内部消息|內部消息|业内|業內|业界|業界|圈内|圈內|有分析|有观点|有觀點|有评论|有評論|有声音|有聲音|有人士|有些人|有的人|一些人|有人|人们|人們|许多人|許多人|很多人|不少人|多数人|多數人|部分人|部份人',
   // Counting words that keep a source anonymous.
   quant:
     '两位|兩位|两名|兩名|三位|三名|诸多|諸多|一家|多家|多名|多位|数名|數名|几名|幾名|一名|一位|一些|有些|部分|部份|不少|许多|許多|很多|多个|多個|个别|個別|某些|有的|有',
@@ -111,7 +111,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '批评说|批評說|痛批说|痛批說|批评|批評|痛批|抨击|抨擊|炮轰|炮轟|斥责|斥責|留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|检举|檢舉|揭露|提出|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|非议|非議|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
+    '分析指出|分析认为|分析認為|提供线索|提供線索|呛声|嗆聲|批评说|批評說|痛批说|痛批說|批评|批評|痛批|抨击|抨擊|炮轰|炮轟|斥责|斥責|留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|检举|檢舉|揭露|提出|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|非议|非議|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對在](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
@@ -132,7 +132,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // A gap of a few characters (the agent: 警方, 官方).
   shortGap: '[^，。！？；：,.!?;:…\\n]{0,6}?',
   // Verbs of verification.
-  verified: '证实|證實|釐清|厘清|查明|确认|確認|核实|核實|查证|查證|回应|回應',
+  verified: '认定|認定|证实|證實|釐清|厘清|查明|确认|確認|核实|核實|查证|查證|回应|回應',
   // What one learns from a source: "从接近监管部门的人士处了解到".
   learn: '了解到|瞭解到|了解|瞭解|获悉|獲悉|得知|获知|獲知',
   // What was not received.
@@ -227,6 +227,20 @@ const NO_REPLY = [
     ),
   ),
   ...['未有回應', '未有回应', '未有直接回應', '未有直接回应'],
+];
+
+// Nobody knows (a specific fact): 没人知道, 沒有人知道, 無人清楚 (Simplified, then Traditional).
+const NOBODY_KNOWS = [
+  ...['没人', '没有人', '无人'].flatMap((who) => ['知道', '晓得', '清楚'].map((verb) => who + verb)),
+  ...['沒人', '沒有人', '無人'].flatMap((who) => ['知道', '曉得', '清楚'].map((verb) => who + verb)),
+];
+// Clause punctuation right after a cue: "未來復健之路有多長沒有人知道，" ends on the unknown (a future, not
+// a fact left open).
+const CLAUSE_END = ['，', '。', '！', '？', '；', ',', '.', '!', '?', ';'];
+// Declining to give a view: 不愿发表任何意见, 不願表示意見.
+const DECLINE_VIEW = [
+  ...['表示', '发表', '表达'].flatMap((verb) => ['', '任何'].map((any) => `不愿${verb}${any}意见`)),
+  ...['表示', '發表', '表達'].flatMap((verb) => ['', '任何'].map((any) => `不願${verb}${any}意見`)),
 ];
 
 // Investigations still running, with an adverb: (仍在|正在|尚在|仍|正) + adverb + 调查中.
@@ -336,7 +350,8 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // ── Attribution: a vague source and its reporting verb, whole ──────────────────────────────────
   // "据俄罗斯媒体报道" → source 俄罗斯媒体; named outlets are not in {source}, so 据新华社报道 never matches.
-  { cue: '据{source}报道', frame: '[据據](?:此前|先前|早前|日前|稍早)?{source}(?:的)?(?:{report})?', category: 'attribution' },
+  // Without a verb, not when a longer source follows ("据业内资深人士杨梅介绍": the person is named).
+  { cue: '据{source}报道', frame: '[据據](?:此前|先前|早前|日前|稍早)?{source}(?:的)?(?:(?:{report})|(?!(?:资深|資深)?(?:人士|专家|專家|学者|學者|官员|官員)))', category: 'attribution' },
   // …also a bare kind of expert ("官媒曾經引述專家稱").
   { cue: '援引{source}', frame: '(?:援引|引述)(?:{source}|(?:专家|專家|学者|學者|分析师|分析師)(?:们|們)?)', category: 'attribution' },
   // "从接近监管部门的人士处了解到" (learned from a vague source).
@@ -362,7 +377,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'attribution',
     // …nor a compound ending in 媒体 (新媒体, 自媒体, 多媒体) or a list of named outlets (新华社等媒体).
     // …nor a wire dateline ("（中央社曼谷23日綜合外電報導）": the outlet is named, the wires compiled).
-    cancelBefore: ['引发', '引發', '没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评', '社交', '社群', '经', '經'],
+    cancelBefore: ['%', '％', '%的', '％的', '盼', '请', '請', '呼吁', '呼籲', '希望', '鼓励', '鼓勵', '引发', '引發', '没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评', '社交', '社群', '经', '經'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
     // …nor "说不出话" (could not speak) after a counted crowd.
     cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》', '的', '为', '為', '后', '後', ...ATTITUDES],
@@ -519,8 +534,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Hearsay verbs: "听说" + clause, not "听说过" (have heard of).
   { cue: '听说', category: 'attribution', cancelBefore: ['没', '没有', '未', '从未'], cancelAfter: ['过', '了这', '此事'] },
   { cue: '聽說', category: 'attribution', cancelBefore: ['沒', '沒有', '未', '從未'], cancelAfter: ['過', '了這', '此事'] },
-  { cue: '听闻', category: 'attribution', cancelAfter: ['此', '后', '後'] },
-  { cue: '聽聞', category: 'attribution', cancelAfter: ['此', '後'] },
+  // Not negated: "未聽聞支持者因此爭吵" (heard of no such thing).
+  { cue: '听闻', category: 'attribution', cancelBefore: ['未', '没有', '没', '不曾', '从未'], cancelAfter: ['此', '后', '後'] },
+  { cue: '聽聞', category: 'attribution', cancelBefore: ['未', '沒有', '沒', '不曾', '從未'], cancelAfter: ['此', '後'] },
   // "被指" = alleged; not 被指定/被指派/被指控/被指责 (designated, charged, criticised).
   { cue: '被指', category: 'attribution', cancelAfter: ['定', '派', '控', '责', '責', '挥', '揮', '出', '认', '認', '名', '示', '导', '導', '令', '引', '点', '點', '向', '使人', '使他', '使她', '使其', '使者', '使下', '使去', '使做', '使干', '使幹'] },
   // Agentless passives that rest a claim on people nobody names: "张慧珍被认为是一名大器晚成的选手",
@@ -531,6 +547,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '被認為', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未', '就', '會', '將', '可能', '容易'] },
   { cue: '被怀疑', category: 'attribution', cancelBefore: ['不', '没有', '没', '未'] },
   { cue: '被懷疑', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未'] },
+  // A tip from someone unnamed, and what it claims: "高雄地檢署接獲檢舉，指陳員涉嫌包庇".
+  // (Written from the noun, with the receiving verb checked behind it, so the frame is tried only at
+  // 檢/舉/投 and not at every 接 or 收.)
+  {
+    cue: '檢舉，指',
+    frame: '(?:检举|檢舉|举报|舉報|投诉|投訴)(?<=(?:接获|接獲|接到|收到)(?:民众|民眾|匿名|不具名)?(?:检举|檢舉|举报|舉報|投诉|投訴))[，,]?(?:指称|指稱|指|称|稱)',
+    category: 'attribution',
+  },
   { cue: '被指称', category: 'attribution' },
   { cue: '被指稱', category: 'attribution' },
   // "记者获悉" (the reporter learned, from someone unnamed); "从X获悉" names the source.
@@ -879,13 +903,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     cue: '怀疑',
     category: 'speculation',
     // …nor a noun in a list or ending a clause ("揣测与怀疑。").
-    cancelBefore: ['引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持', '抱有', '存有', '心存', '无端', '与', '和', '及', '的'],
+    // …nor negated ('并没有怀疑他'): no suspicion is a certainty.
+    cancelBefore: ['没有', '没', '不', '引发', '引起', '毫无', '无可', '不容', '令人', '受到', '遭到', '产生', '消除', '打消', '表示', '持', '抱有', '存有', '心存', '无端', '与', '和', '及', '的'],
     cancelAfter: ['态度', '论', '主义', '精神', '眼光', '对象', '人生', '。', '，', '、', '！', '：'],
   },
   {
     cue: '懷疑',
     category: 'speculation',
-    cancelBefore: ['引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '抱有', '存有', '心存', '無端', '與', '和', '及', '的'],
+    cancelBefore: ['沒有', '沒', '不', '引發', '引起', '毫無', '無可', '不容', '令人', '受到', '遭到', '產生', '消除', '打消', '表示', '持', '抱有', '存有', '心存', '無端', '與', '和', '及', '的'],
     cancelAfter: ['態度', '論', '主義', '精神', '眼光', '對象', '人生', '。', '，', '、', '！', '：'],
   },
   // Nor 猜测 coordinated with another verb or noun ("计算或猜测对象的长度"): an activity, not a guess.
@@ -1083,6 +1108,18 @@ export const LEXICON: readonly LexiconEntry[] = [
     category: 'unconfirmed',
   },
   // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
+  // Investigating whether, with the matter between: "警方正调查意外是否涉及超速".
+  // (Written from 调查, with the adverb checked behind it: a frame that starts at 正 or 仍 is tried at
+  // every 正 and 仍 of the text.)
+  {
+    cue: '调查…是否',
+    frame: '(?:调查|調查)(?<=(?:正在|仍在|正|仍)(?:调查|調查))[^，。！？；：,.!?;:…\\n]{1,8}?(?:是否|有否|会否|會否)',
+    category: 'unconfirmed',
+  },
+  // Nobody knows a specific fact: "沒人知道房裡發生什麼" (not a future ending its clause: "復健之路有多長沒有人知道，").
+  ...NOBODY_KNOWS.map((cue) => ({ cue, category: 'unconfirmed' as const, cancelAfter: CLAUSE_END })),
+  // Declining to give a view, in so many words (like 不願回答).
+  ...DECLINE_VIEW.map((cue) => ({ cue, category: 'unconfirmed' as const })),
   { cue: '尚未…证实', frame: '(?:{notYetVerified}){shortGap}(?:{verified})', category: 'unconfirmed' },
   // The issue's own example cues, listed by name (the frame above matches them too; a literal that a
   // frame covers adds nothing else, so no other such literal is kept).
