@@ -1107,7 +1107,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     frame: '(?:还|還|尚|仍|暂|暫|目前)?(?:没有|沒有|尚未|仍未|还未|還未|暂未|暫未|未)收到{gap}(?:报告|報告)',
     category: 'unconfirmed',
   },
-  // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
   // Investigating whether, with the matter between: "警方正调查意外是否涉及超速".
   // (Written from 调查, with the adverb checked behind it: a frame that starts at 正 or 仍 is tried at
   // every 正 and 仍 of the text.)
@@ -1120,6 +1119,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...NOBODY_KNOWS.map((cue) => ({ cue, category: 'unconfirmed' as const, cancelAfter: CLAUSE_END })),
   // Declining to give a view, in so many words (like 不願回答).
   ...DECLINE_VIEW.map((cue) => ({ cue, category: 'unconfirmed' as const })),
+  // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
   { cue: '尚未…证实', frame: '(?:{notYetVerified}){shortGap}(?:{verified})', category: 'unconfirmed' },
   // The issue's own example cues, listed by name (the frame above matches them too; a literal that a
   // frame covers adds nothing else, so no other such literal is kept).
