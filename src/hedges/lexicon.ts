@@ -31,7 +31,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
     // …and Hong Kong "接近校委會消息稱" (word from people close to the council).
-    '(?:{quant})?(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?(?:的(?:消息|知情)?(?:人士|受访者|受訪者)|的?消息(?:人士)?)',
+    '(?:{quant})?(?:接近|熟悉|了解|瞭解)[^，。！？；,.!?;\\s]{1,10}?(?:的[^，。！？；,.!?;\\s]{0,4}?(?:人士|受访者|受訪者|律师|律師|专家|專家|学者|學者|官员|官員)|的?消息(?:人士)?)',
     // The same unnamed people referred back to: "這些人士表示", "该人士透露" (a named person is called
     // by name, not "该人士").
     '(?:这些|這些|该名|該名|该位|該位|这位|這位|这名|這名|该|該)(?:消息|知情|匿名)?人士',
@@ -52,15 +52,17 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // A bare kind of expert opening a clause, with nothing before it to name them: "专家指出，…",
     // "此前，科学家认为…", "业内专家认为" (ADR 0072). Not after a name or organisation ("日本问题专家杨伯江认为" has
     // the name after the noun; "中国社科院专家认为" has a character before it).
-    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關|业内|業內|业界|業界|留学|留學|理财|理財|投资|投資|医学|醫學|法律|教育|经济|經濟|金融|房产|房產|地产|地產|财经|財經|营养|營養|心理|健康|环保|環保|气象|氣象|能源|军事|軍事)?(?:专家|專家|学者|學者|科学家|科學家|分析师|分析師|分析家)(?:们|們)?',
+    '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關|业内|業內|业界|業界|留学|留學|理财|理財|投资|投資|医学|醫學|法律|教育|经济|經濟|金融|房产|房產|地产|地產|财经|財經|营养|營養|心理|健康|环保|環保|气象|氣象|能源|军事|軍事)?(?:资深|資深)?(?:专家|專家|学者|學者|科学家|科學家|分析师|分析師|分析家|顾问|顧問)(?:们|們)?',
     // Netizens, bare or of a place: nobody can look up "网友" ("網友認為", "日本網友紛紛留言"); a named
     // one ("网友@小王") has the name after the noun, where the slot does not reach (ADR 0074).
     '(?:{place})?(?:网友|網友|网民|網民|乡民|鄉民|民众|民眾)(?:们|們)?',
     // Analysis from nowhere in particular, opening a clause: "市场分析认为", "分析指，…" (Hong Kong).
-    '(?<![\\u4e00-\\u9fff])(?:市场|市場|外界|业界|業界)?分析(?=认为|認為|指出|指|称|稱)',
+    '(?<![\\u4e00-\\u9fff》」”])(?:市场|市場|外界|业界|業界)?分析(?=认为|認為|指出|指|称|稱)',
     // Ordinary people right after 据, bare: "据目击者称", "据村民说" (the unnamed witness is the source).
     '(?<=[据據])(?:{people})(?=(?:{report}))',
     // …and any kind of 人士 right after 据 ("据维权人士称"): a named person would be named there.
+    // …and a field's experts or consultants right after 据: "据留学专家介绍".
+    '(?<=[据據])(?:留学|留學|理财|理財|投资|投資|医学|醫學|法律|教育|经济|經濟|金融|房产|房產|地产|地產|财经|財經)?(?:资深|資深)?(?:专家|專家|学者|學者|顾问|顧問|分析师|分析師)(?=(?:{report}))',
     '(?<=[据據])[\\u4e00-\\u9fff]{1,4}?人士(?=(?:{report}))',
     // A country's officials, unnamed: "美國官員稱", "英国和法国官员曾表示" (wire style).
     '(?:{place}|[俄美日韩韓英法德])(?:官员|官員|高官|高层官员|高層官員|专家|專家|学者|學者)',
@@ -72,6 +74,8 @@ export const SLOTS: Readonly<Record<string, string>> = {
     // "村民指出，…" (a named one is named before the noun: "林姓鄰居"). Not 家屬: a victim's family speaks
     // as a party to the story, identified by whose family it is.
     '(?<![\\u4e00-\\u9fff])(?:邻居|鄰居|村民|居民|目击者|目擊者|友人|摊商|攤商|住户|住戶|街坊|路人|旁人|亲友|親友)(?:们|們)?',
+    // A side's unnamed staff: "美方人員指", "日方調查人員認為" (a country's officials, as 美国官员称).
+    '(?:中|美|日|韩|韓|俄|英|法|德|台|港|陆|陸|校|院|資|资|劳|勞)方(?:调查|調查)?(?:人员|人員)',
     // Local people as such: "接到當地居民投訴".
     '(?:当地|當地|本地|附近)(?:{people})',
     // Ordinary people in the plural, unnamed: "觀眾們紛紛批評", "居民们表示".
@@ -85,10 +89,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Kinds of insiders and observers.
   insider:
-    '基金业人士|基金業人士|银行业人士|銀行業人士|保险业人士|保險業人士|证券业人士|證券業人士|券商人士|基金人士|保险人士|保險人士|证券人士|證券人士|行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|地方人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
+    '动保人士|動保人士|环保人士|環保人士|维权人士|維權人士|社运人士|社運人士|文化人士|民运人士|民運人士|宗教人士|基金业人士|基金業人士|银行业人士|銀行業人士|保险业人士|保險業人士|证券业人士|證券業人士|券商人士|基金人士|保险人士|保險人士|证券人士|證券人士|行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|地方人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|背包客|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|作者|邻居|鄰居|摊商|攤商|被害人|受害人|受害者|名嘴|社工|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工',
+    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|背包客|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|作者|邻居|鄰居|摊商|攤商|被害人|受害人|受害者|名嘴|社工|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工|助理|学员|學員',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -111,7 +115,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '分析指出|分析认为|分析認為|提供线索|提供線索|呛声|嗆聲|批评说|批評說|痛批说|痛批說|批评|批評|痛批|抨击|抨擊|炮轰|炮轟|斥责|斥責|留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|检举|檢舉|揭露|提出|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|非议|非議|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
+    '发文表示|發文表示|发文称|發文稱|发文指|發文指|痛斥|打趣说|打趣說|开玩笑说|開玩笑說|打趣|解读|解讀|分析指出|分析认为|分析認為|提供线索|提供線索|呛声|嗆聲|批评说|批評說|痛批说|痛批說|批评|批評|痛批|抨击|抨擊|炮轰|炮轟|斥责|斥責|留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|检举|檢舉|揭露|提出|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|非议|非議|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對在](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
@@ -132,7 +136,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   // A gap of a few characters (the agent: 警方, 官方).
   shortGap: '[^，。！？；：,.!?;:…\\n]{0,6}?',
   // Verbs of verification.
-  verified: '认定|認定|证实|證實|釐清|厘清|查明|确认|確認|核实|核實|查证|查證|回应|回應',
+  verified: '清查|认定|認定|证实|證實|釐清|厘清|查明|确认|確認|核实|核實|查证|查證|回应|回應',
   // What one learns from a source: "从接近监管部门的人士处了解到".
   learn: '了解到|瞭解到|了解|瞭解|获悉|獲悉|得知|获知|獲知',
   // What was not received.
@@ -223,7 +227,7 @@ const PERCENT_BEFORE = [
 const NO_REPLY = [
   ...['未有', '未獲', '未获'].flatMap((head) =>
     ['', '直接', '正面'].flatMap((adverb) =>
-      ['回覆', '回复', '披露', '透露', '公布', '公佈'].map((verb) => head + adverb + verb),
+      ['回覆', '回复', '披露', '透露', '公布', '公佈', '提供'].map((verb) => head + adverb + verb),
     ),
   ),
   ...['未有回應', '未有回应', '未有直接回應', '未有直接回应'],
@@ -234,6 +238,15 @@ const NOBODY_KNOWS = [
   ...['没人', '没有人', '无人'].flatMap((who) => ['知道', '晓得', '清楚'].map((verb) => who + verb)),
   ...['沒人', '沒有人', '無人'].flatMap((who) => ['知道', '曉得', '清楚'].map((verb) => who + verb)),
 ];
+// A specific fact nobody can pin down yet: "現時無法肯定是因為…", "未能定論是否…", "個資外洩人數則無法估計".
+const CANNOT_SETTLE = [
+  ...['无法肯定', '未能定论', '无法定论', '难以定论', '无法估计', '无法估算'],
+  ...['無法肯定', '未能定論', '無法定論', '難以定論', '無法估計', '無法估算'],
+];
+// Never disclosed: "從未對外披露金額".
+const NEVER_DISCLOSED = ['从未', '從未'].flatMap((head) =>
+  ['', '对外', '對外'].flatMap((to) => ['披露', '公布', '公佈', '透露'].map((verb) => head + to + verb)),
+);
 // Clause punctuation right after a cue: "未來復健之路有多長沒有人知道，" ends on the unknown (a future, not
 // a fact left open).
 const CLAUSE_END = ['，', '。', '！', '？', '；', ',', '.', '!', '?', ';'];
@@ -380,7 +393,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: ['%', '％', '%的', '％的', '盼', '请', '請', '呼吁', '呼籲', '希望', '鼓励', '鼓勵', '引发', '引發', '没', '沒', '所', '拥', '擁', '具', '享', '持', '占', '佔', '保', '含', '富', '稀', '罕', '未', '新', '自', '融', '全', '多', '等', '该', '該', '日綜合', '日综合', '如果', '若', '假如', '倘若', '对', '對', '向', '批', '評', '评', '社交', '社群', '经', '經'],
     // A bare "媒体报道" ending its line or followed by a separator is a menu label, not a report.
     // …nor "说不出话" (could not speak) after a counted crowd.
-    cancelAfter: ['责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》', '的', '为', '為', '后', '後', ...ATTITUDES],
+    cancelAfter: ['使', '责', '責', '控', '挥', '揮', '导', '導', '定', '派', '摘', '明', '服', '不出', '不清', '\n', '\r', ' ', '|', '_', '》', '的', '为', '為', '后', '後', ...ATTITUDES],
   },
 
   // ── Attribution: unnamed messages and reports (Simplified / Traditional) ───────────────────────
@@ -547,12 +560,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '被認為', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未', '就', '會', '將', '可能', '容易'] },
   { cue: '被怀疑', category: 'attribution', cancelBefore: ['不', '没有', '没', '未'] },
   { cue: '被懷疑', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未'] },
+  // "被公认为": held by everyone, but said by no one named.
+  { cue: '被公认为', category: 'attribution' },
+  { cue: '被公認為', category: 'attribution' },
   // A tip from someone unnamed, and what it claims: "高雄地檢署接獲檢舉，指陳員涉嫌包庇".
   // (Written from the noun, with the receiving verb checked behind it, so the frame is tried only at
   // 檢/舉/投 and not at every 接 or 收.)
   {
     cue: '檢舉，指',
-    frame: '(?:检举|檢舉|举报|舉報|投诉|投訴)(?<=(?:接获|接獲|接到|收到)(?:民众|民眾|匿名|不具名)?(?:检举|檢舉|举报|舉報|投诉|投訴))[，,]?(?:指称|指稱|指|称|稱)',
+    // (Not without the claim: "警方接獲檢舉前往臨檢", "縣府已接獲通報" state that a report came in.)
+    frame: '(?:检举|檢舉|举报|舉報|投诉|投訴|通报|通報)(?<=(?:接获|接獲|接到|收到)(?:民众|民眾|匿名|不具名|网友|網友)?(?:检举|檢舉|举报|舉報|投诉|投訴|通报|通報))[，,]?(?:指称|指稱|指|称|稱)',
     category: 'attribution',
   },
   { cue: '被指称', category: 'attribution' },
@@ -585,7 +602,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '可能',
     category: 'speculation',
-    cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '哪有', '豈', '岂', '是否有', '是否'],
+    cancelBefore: [...NEGATORS, '尽', '盡', '尽最大', '盡最大', '“', '有无', '有無', '一切', '无限', '無限', '如果', '如有', '若有', '在', '怎么', '怎麼', '怎', '哪有', '豈', '岂', '是否有', '是否'],
     // "你可能会喜欢", "可能感兴趣的文章": recommendation widgets, not claims.
     cancelAfter: ['的话', '的話', '的情况下', '的情況下', '范围', '範圍', '感兴趣', '感興趣', '会喜欢', '會喜歡'],
     cancelContexts: ['成为可能', '成為可能', '变为可能', '變為可能', '变成可能', '變成可能', '提供了可能', '提供…的可能', '创造…可能', '創造…可能', '研究…可能性', '探讨…可能性', '探討…可能性', '探索…可能性', '探索…可能', '评估…可能性', '評估…可能性', '讨论…可能性', '討論…可能性', '考虑…可能性', '考慮…可能性', '可能性研究', '排除…的可能', '排除了…可能', '放弃…可能性', '放棄…可能性', '种种可能', '種種可能', '一种可能', '一種可能', '某种可能', '某種可能', '可能…的猜测', '可能…的猜測', '可能…的说法', '可能…的說法', '可能…的传言', '可能…的傳言', '可能…的传闻', '可能…的傳聞', '才有可能', '才可能', '的可能，', '的可能。', '的可能；', '的可能、', '的可能性。', '的可能性，', '的可能性；', '可能性…考虑', '可能性…考慮', '可能性…讨论', '可能性…討論', '可能性…研究', '可能性…评估', '可能性…評估', '失去…可能', '丧失…可能', '喪失…可能', '各种可能', '各種可能', '多种可能', '多種可能', '无限可能', '無限可能'],
@@ -645,7 +662,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "看起来像是多名枪手交火" (it looks as if): epistemic only before 像/是/似乎; "看起来很漂亮" is perception.
   { cue: '看起来', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
   { cue: '看起來', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
-  { cue: '看來', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看來', '從…看來'] },
+  { cue: '看來', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看來', '從…看來', '以…經驗看來'] },
   // Not a count of "suspected cases", a medical category stated as fact ("本地疑似病例0例").
   { cue: '疑似', category: 'speculation', cancelAfter: ['病例'] },
   // Headline "疑" + verb (suspected): 疑因 疑遭 疑涉 疑为; not 无疑/质疑/怀疑.
@@ -700,14 +717,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '估计',
     category: 'speculation',
-    cancelBefore: ['过高', '过低', '高', '低', '难以', '难', '无法', '不可', '不能', '作出', '做出', '作了', '做了', '的', '重新', '充分', '正确'],
+    // …nor an earlier estimate as a noun ("比原先估计高出3倍").
+    cancelBefore: ['原先', '原本', '原来', '过高', '过低', '高', '低', '难以', '难', '无法', '不可', '不能', '作出', '做出', '作了', '做了', '的', '重新', '充分', '正确'],
     cancelAfter: ['不足', '过高', '过低', '值', '数', '方法', '模型'],
     cancelContexts: ['作出…估计', '做出…估计'],
   },
   {
     cue: '估計',
     category: 'speculation',
-    cancelBefore: ['過高', '過低', '高', '低', '難以', '難', '無法', '不可', '不能', '作出', '做出', '作了', '做了', '的', '重新', '充分', '正確'],
+    cancelBefore: ['原先', '原本', '原來', '過高', '過低', '高', '低', '難以', '難', '無法', '不可', '不能', '作出', '做出', '作了', '做了', '的', '重新', '充分', '正確'],
     cancelAfter: ['不足', '過高', '過低', '值', '數', '方法', '模型'],
     cancelContexts: ['作出…估計', '做出…估計'],
   },
@@ -954,7 +972,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // 陷入停摆"); a crowd fearing ("有人担心余震不敢回家") describes how people behave.
   {
     cue: '外界担心',
-    frame: '(?:外界|舆论|輿論|市场|市場|业界|業界|业内|業內|坊间|坊間)(?:{adverb}){0,2}(?:担心|擔心|担忧|擔憂)',
+    frame: '(?:外界|舆论|輿論|市场|市場|业界|業界|业内|業內|坊间|坊間|医学界|醫學界|医界|醫界|学界|學界|商界|法律界)(?:{adverb}){0,2}(?:担心|擔心|担忧|擔憂)',
     category: 'speculation',
   },
   // …and any vague source fearing what will happen: "国际上有些人担心中国会走“国强必霸”的路子".
@@ -1084,14 +1102,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '不評論',
     frame:
-      '(?:不予|不宜|不便|不適宜|不适宜|不愿|不願|不肯|不能|不|拒絕|拒绝|无法|無法|沒有|没有|沒有進一步|没有进一步|未有進一步|未有进一步)(?:[就对對][^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:进一步|進一步)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
+      '(?:不予|不宜|不便|不適宜|不适宜|不愿|不願|不肯|不能|不會|不会|不|拒絕|拒绝|无法|無法|沒有|没有|沒有進一步|没有进一步|未有進一步|未有进一步)(?:[就对對][^，。！？；,.!?;\\n]{1,10}?)?(?:作出|作)?(?:进一步|進一步)?(?:任何)?(?:評論|评论|置評|置评)(?![家员員區区])',
     category: 'unconfirmed',
   },
   // Declining to answer or confirm: "王母婉拒回應", "家屬也不願回應", "台大不願證實", "英軍拒絕透露派出幾架",
   // "她不願回答" (round 15).
   {
     cue: '婉拒回應',
-    frame: '(?:婉拒|拒绝|拒絕|不愿|不願|不肯)(?:回应|回應|回答|证实|證實|置评|置評|评论|評論|透露|披露|说明|說明)(?!的|书|書|姓名|其姓名|身份|身分|名字)',
+    frame: '(?:婉拒|拒绝|拒絕|不愿|不願|不肯|均不|皆不|概不|都不)(?:回应|回應|回答|证实|證實|置评|置評|评论|評論|透露|披露|说明|說明)(?!的|书|書|姓名|其姓名|身份|身分|名字)',
     category: 'unconfirmed',
   },
   // No answer given: "特首辦截稿前無回覆查詢", "但他沒有回應" (not "沒有回應的必要").
@@ -1117,6 +1135,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Nobody knows a specific fact: "沒人知道房裡發生什麼" (not a future ending its clause: "復健之路有多長沒有人知道，").
   ...NOBODY_KNOWS.map((cue) => ({ cue, category: 'unconfirmed' as const, cancelAfter: CLAUSE_END })),
+  ...CANNOT_SETTLE.map((cue) => ({ cue, category: 'unconfirmed' as const })),
+  ...NEVER_DISCLOSED.map((cue) => ({ cue, category: 'unconfirmed' as const })),
   // Declining to give a view, in so many words (like 不願回答).
   ...DECLINE_VIEW.map((cue) => ({ cue, category: 'unconfirmed' as const })),
   // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
@@ -1176,7 +1196,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '仍然没有答案', category: 'unconfirmed' },
   { cue: '仍有许多疑问', category: 'unconfirmed' },
   // "…还是个未知数" (still unknown); not the x of algebra.
-  { cue: '未知数', category: 'unconfirmed', cancelAfter: ['x', 'X', '的', '和', '与'] },
+  // Not a future full of unknowns ("縱使前路充滿未知數").
+  { cue: '未知数', category: 'unconfirmed', cancelBefore: ['充满', '很多', '诸多'], cancelAfter: ['x', 'X', '的', '和', '与'] },
   { cue: '仍有不少疑问', category: 'unconfirmed' },
   { cue: '疑点重重', category: 'unconfirmed' },
   { cue: '仍没有答案', category: 'unconfirmed' },
@@ -1202,7 +1223,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '尚無定論', category: 'unconfirmed' },
   { cue: '仍然沒有答案', category: 'unconfirmed' },
   { cue: '仍有許多疑問', category: 'unconfirmed' },
-  { cue: '未知數', category: 'unconfirmed', cancelAfter: ['x', 'X', '的', '和', '與'] },
+  { cue: '未知數', category: 'unconfirmed', cancelBefore: ['充滿', '很多', '諸多'], cancelAfter: ['x', 'X', '的', '和', '與'] },
   // "現在則是未知之數", "是否…，尚未知道" (written the same in both scripts: 尚未知道, 仍未知道).
   { cue: '未知之數', category: 'unconfirmed' },
   // The origin cannot be traced: "此說出處未可考".
