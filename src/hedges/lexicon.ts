@@ -26,7 +26,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数位|數位|几位|幾位|一家|有(?![关關]))[^，。！？；,.!?;\\s]{0,12}?(?:人士|高管|负责人|負責人|高层|高層|工作人员|工作人員)',
     // Counted or indefinite ordinary people, unnamed: "据部分项目的业主介绍", "有用户反映", "一位村民说".
     // (Not the 有 of 所有/拥有/没有: "所有用户表示" speaks for everyone, not for someone unnamed.)
-    '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数名|數名|几名|幾名|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
+    '(?<![部局署處处院會会委廳厅府司行所社團团黨党軍军隊队館馆校組组廠厂])(?:一位|一名|多位|多名|数名|數名|几名|幾名|多家|众多|眾多|部分|部份|一些|不少|许多|許多|(?<![所拥擁没沒具])有)[^，。！？；,.!?;\\s]{0,8}?(?:{people})',
     // An office nobody names: "相关部门负责人称" (not "教育部有关负责人": there the office is named).
     '(?<![\\u4e00-\\u9fff])(?:相关|相關|有关|有關)(?:部门|部門)(?:的)?(?:负责人|負責人|人士|工作人员|工作人員)',
     // "接近白宫的人士", "熟悉谈判的消息人士".
@@ -92,7 +92,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
     '动保人士|動保人士|环保人士|環保人士|维权人士|維權人士|社运人士|社運人士|文化人士|民运人士|民運人士|宗教人士|基金业人士|基金業人士|银行业人士|銀行業人士|保险业人士|保險業人士|证券业人士|證券業人士|券商人士|基金人士|保险人士|保險人士|证券人士|證券人士|行业人士|行業人士|专业人士|專業人士|消息人士|知情人士|分析人士|业内人士|業內人士|业界人士|業界人士|观察人士|觀察人士|内部人士|內部人士|消息来源|消息來源|消息源|知情者|消息灵通人士|消息靈通人士|地方人士|市场人士|市場人士|金融人士|银行人士|銀行人士|行内人士|行內人士|圈内人士|圈內人士|资深人士|資深人士|权威人士|權威人士|政界人士|军方人士|軍方人士',
   // Ordinary people who speak to reporters: anonymous only when counted or indefinite.
   people:
-    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|背包客|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|作者|邻居|鄰居|摊商|攤商|被害人|受害人|受害者|名嘴|社工|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工|助理|学员|學員',
+    '议员|議員|民众|民眾|团体|團體|考生|学生|學生|老师|老師|教师|教師|医生|醫生|护士|護士|律师|律師|义工|義工|志愿者|志願者|业主|業主|居民|村民|市民|员工|員工|用户|用戶|消费者|消費者|投资者|投資者|股民|背包客|目击者|目擊者|乘客|家长|家長|司机|司機|商户|商戶|店主|街坊|住户|住戶|作者|邻居|鄰居|摊商|攤商|被害人|受害人|受害者|名嘴|社工|妈妈|媽媽|爸爸|孕妇|孕婦|长者|長者|嘉宾|嘉賓|与会者|與會者|读者|讀者|顾客|顧客|游客|遊客|旅客|患者|病人|家属|家屬|粉丝|粉絲|球迷|观众|觀眾|车主|車主|租客|买家|買家|卖家|賣家|商家|从业者|從業者|工人|农民|農民|职工|職工|助理|学员|學員|开发商|開發商|基金经理|基金經理',
   // The media as a whole.
   media: '媒体|媒體|传媒|傳媒|报章|報章|外电|外電',
   // People who comment, anonymous only when counted.
@@ -115,12 +115,12 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ].join('|'),
   // Reporting verbs after a vague source.
   report:
-    '发文表示|發文表示|发文称|發文稱|发文指|發文指|痛斥|打趣说|打趣說|开玩笑说|開玩笑說|打趣|解读|解讀|分析指出|分析认为|分析認為|提供线索|提供線索|呛声|嗆聲|批评说|批評說|痛批说|痛批說|批评|批評|痛批|抨击|抨擊|炮轰|炮轟|斥责|斥責|留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|检举|檢舉|揭露|提出|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|非议|非議|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
+    '如是说|如是說|发文表示|發文表示|发文称|發文稱|发文指|發文指|痛斥|打趣说|打趣說|开玩笑说|開玩笑說|打趣|解读|解讀|分析指出|分析认为|分析認為|提供线索|提供線索|呛声|嗆聲|批评说|批評說|痛批说|痛批說|批评|批評|痛批|抨击|抨擊|炮轰|炮轟|斥责|斥責|留言表示|留言說|留言说|留言稱|留言称|留言指|建议|建議|提示|妙回|投诉|投訴|检举|檢舉|揭露|提出|指称|指稱|直言|直呼|直指|坦言|解释|解釋|证实|證實|质疑|質疑|讽刺|諷刺|嘲讽|嘲諷|嘲笑|嘲|议论|議論|非议|非議|呼应|呼應|调侃说|調侃說|调侃|調侃|抱怨|提醒|提到|表达了|表達了|告诉|告訴|写道|寫道|渲染道|声称|聲稱|宣称|宣稱|报道|報道|报导|報導|报载|報載|表示|指出|透露|披露|爆料|评论说|評論說|评论称|評論稱|认为|認為|分析|介绍|介紹|反映|称|稱|说|說|指',
   // Whom the source spoke to: "一位接近监管的人士对《棱镜》表示", "知情人士向本报透露".
   addressee: '[对向對在](?:《[^》\\n]{1,12}》|[^，。！？；,.!?;:：\\s]{1,8}?)(?:记者|記者)?',
   // Adverbs that may sit between a source and its verb: "舆论普遍认为", "外媒纷纷报道".
   adverb:
-    '在|疯狂|瘋狂|一致|就此|特别|特別|今天|今日|昨天|昨日|昨|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
+    '昨上午|昨下午|昨晚|今晨|昨晨|上午|下午|直言不讳地|直言不諱地|在|疯狂|瘋狂|一致|就此|特别|特別|今天|今日|昨天|昨日|昨|稍早|日内|日內|上周|上週|本周|本週|多次|一再|再次|私下|公开|公開|甚至|普遍|纷纷|紛紛|此前|早前|日前|近日|一度|也|亦|均|都|则|則|更|还|還|曾',
   // Verbs of guessing after a vague source: "外界猜测"; and of fearing a prospect, which rests on the
   // same unnamed guess: "外界担心NBA将会在明年夏天陷入停摆".
   guess: '研判|预计|預計|猜测|猜測|推测|推測|揣测|揣測|怀疑|懷疑|预测|預測|预料|預料|估计|估計',
@@ -132,7 +132,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   notYet:
     '(?:还|還|尚|仍|至今|迄今|目前)?(?:没有|沒有|并未|並未|尚未|仍未|还未|還未|未能|未)(?:得到|获得|獲得|取得|获|獲|收到)',
   // "not yet" / "still to be" before a verb of verification: 尚未釐清, 有待警方證實.
-  notYetVerified: '尚未|仍未|还未|還未|并未|並未|迄未|暂未|暫未|尚待|有待|仍待',
+  notYetVerified: '尚未|仍未|还未|還未|并未|並未|迄未|暂未|暫未|尚待|有待|仍待|还需|還需|仍需|尚需',
   // A gap of a few characters (the agent: 警方, 官方).
   shortGap: '[^，。！？；：,.!?;:…\\n]{0,6}?',
   // Verbs of verification.
@@ -247,6 +247,18 @@ const CANNOT_SETTLE = [
 const NEVER_DISCLOSED = ['从未', '從未'].flatMap((head) =>
   ['', '对外', '對外'].flatMap((to) => ['披露', '公布', '公佈', '透露'].map((verb) => head + to + verb)),
 );
+// Refusing an interview: "教育部長杜正勝則拒受訪". (Not "聯繫不上": more often someone in the story who
+// could not be reached than the party the reporter asked.)
+const NOT_REACHED = [
+  '拒受访',
+  '拒受訪',
+  '拒绝受访',
+  '拒絕受訪',
+  '不能答覆',
+  '不能答复',
+  '不方便多說',
+  '不方便多说',
+];
 // Clause punctuation right after a cue: "未來復健之路有多長沒有人知道，" ends on the unknown (a future, not
 // a fact left open).
 const CLAUSE_END = ['，', '。', '！', '？', '；', ',', '.', '!', '?', ';'];
@@ -587,6 +599,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '記者瞭解到', category: 'attribution' },
   { cue: '据记者了解', category: 'attribution' },
   { cue: '據記者了解', category: 'attribution' },
+  // …from an outlet's own reporter: "据《环球时报》记者了解".
+  { cue: '据《环球时报》记者了解', frame: '[据據]《[^》\\n]{1,12}》(?:记者|記者)(?:了解|瞭解|获悉|獲悉)', category: 'attribution' },
+  // …by a reporter in interviews or from agents nobody names: "记者昨日采访中了解到", "记者从地块附近的中介处
+  // 了解到" (the verb first, what comes before checked behind it). Not "from the market" ("笔者从市场上了解到
+  // 售价": the writer's own price check, on which annotators split).
+  {
+    cue: '记者采访中了解到',
+    frame: '(?:了解到|瞭解到|获悉|獲悉)(?<=(?:记者|記者|笔者|筆者)(?:[^，。！？；,.!?;\\n]{0,4}?(?:采访|採訪)中|[^，。！？；,.!?;\\n]{0,6}?[从從][^，。！？；,.!?;\\n]{0,8}?(?:中介|经销商|經銷商|销售人员|銷售人員|售楼处|售樓處)(?:处|處)?)(?:了解到|瞭解到|获悉|獲悉))',
+    category: 'attribution',
+  },
   // Hong Kong "眾新聞得悉，…", "本報獨家得悉，…": the outlet itself learned it, from no one named (like
   // 记者获悉, whose cue is also the verb alone). Followed by a comma, the clause that follows is what
   // was learned; "從傳媒得悉開會決定" and "得悉陳同佳投案" name where or what. The outlet is checked
@@ -680,6 +702,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '疑為', category: 'speculation', cancelBefore: ['無', '質', '懷', '可', '罪'] },
   { cue: '不排除', category: 'speculation', cancelAfter: ['在外'] },
   { cue: '不能排除', category: 'speculation' },
+  // Cantonese: "唔可以排除會唔會帶位員有事".
+  { cue: '唔可以排除', category: 'speculation' },
+  { cue: '唔能夠排除', category: 'speculation' },
+  { cue: '唔排除', category: 'speculation' },
   { cue: '不应排除', category: 'speculation' },
   { cue: '不应该排除', category: 'speculation' },
   { cue: '不應排除', category: 'speculation' },
@@ -944,6 +970,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     cancelBefore: ['会商', '會商', '经', '經', '综合', '綜合', '对标', '對標', '依标', '依標', '分析', '加强', '加強', '、', '和', '原因', '的'],
     cancelAfter: ['，', ',', '、', '和', '及', '与', '與', '完善', '决定', '決定', '工作', '机制', '機制', '能力', '结果', '結果', '。'],
   },
+  // …and before a comma when an investigator is the subject: "檢警研判，被害人是遭勒斃".
+  {
+    cue: '警方研判，',
+    frame: '研判(?<=(?:警方|檢警|检警|檢方|检方|警方初步|專案小組|专案小组|醫師|医师|醫生|医生|專家|专家|消防局|消防人員|消防人员)研判)(?=[，,])',
+    category: 'speculation',
+  },
   { cue: '推测', category: 'speculation', cancelBefore: ['纯属', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那样', '的一样'] },
   { cue: '推測', category: 'speculation', cancelBefore: ['純屬', '只是', '的'], cancelAfter: ['的相近', '的一致', '的相符', '的相同', '的那樣', '的一樣'] },
   // Hong Kong reporting of what authorities believe or expect, not yet established: "警方相信疑犯已逃離",
@@ -1109,7 +1141,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "她不願回答" (round 15).
   {
     cue: '婉拒回應',
-    frame: '(?:婉拒|拒绝|拒絕|不愿|不願|不肯|均不|皆不|概不|都不)(?:回应|回應|回答|证实|證實|置评|置評|评论|評論|透露|披露|说明|說明)(?!的|书|書|姓名|其姓名|身份|身分|名字)',
+    frame: '(?:婉拒|拒绝|拒絕|不愿|不願|不肯|均不|皆不|概不|都不|不便|不方便)(?:回应|回應|回答|答覆|答复|发言|發言|证实|證實|置评|置評|评论|評論|透露|披露|说明|說明)(?!的|书|書|姓名|其姓名|身份|身分|名字)',
     category: 'unconfirmed',
   },
   // No answer given: "特首辦截稿前無回覆查詢", "但他沒有回應" (not "沒有回應的必要").
@@ -1137,6 +1169,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...NOBODY_KNOWS.map((cue) => ({ cue, category: 'unconfirmed' as const, cancelAfter: CLAUSE_END })),
   ...CANNOT_SETTLE.map((cue) => ({ cue, category: 'unconfirmed' as const })),
   ...NEVER_DISCLOSED.map((cue) => ({ cue, category: 'unconfirmed' as const })),
+  ...NOT_REACHED.map((cue) => ({ cue, category: 'unconfirmed' as const })),
   // Declining to give a view, in so many words (like 不願回答).
   ...DECLINE_VIEW.map((cue) => ({ cue, category: 'unconfirmed' as const })),
   // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.

@@ -1218,4 +1218,27 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['法官會查證是否有人指使女童。', []],
     ['比原先估計高出3倍。', []],
   ],
+  'hedges18: counted developers and fund managers, reporters learning from unnamed agents, declining to speak (ADR 0089)':
+    [
+      ['曾看好该地块的一位开发商表示，价格偏高。', ['一位开发商表示/attribution']],
+      ['尽管众多基金经理都认为目前是建仓好时机，但思路不同。', ['众多基金经理都认为/attribution']],
+      ['据《环球时报》记者了解，法国高校正经历改革。', ['据《环球时报》记者了解/attribution']],
+      ['记者昨日采访中了解到，房价又有涨幅。', ['了解到/attribution']],
+      ['记者从地块附近的中介处了解到，二手房价约一万元。', ['了解到/attribution']],
+      ['台中市民眾昨上午向《蘋果》爆料，指國旗掛反了。', ['民眾昨上午向《蘋果》爆料/attribution']],
+      ['檢警研判，被害人是遭勒斃。', ['研判/speculation']],
+      ['主任檢察官說：「還需解剖後確認。」', ['還需解剖後確認/unconfirmed']],
+      ['許說：「唔可以排除帶位員有事。」', ['唔可以排除/speculation']],
+      ['張可森表示不能答覆。', ['不能答覆/unconfirmed']],
+      ['金士先指全案進入司法程序，不便發言。', ['不便發言/unconfirmed']],
+      ['教育部長則拒受訪。', ['拒受訪/unconfirmed']],
+      // Look-alikes: a buyer (not a reporter) learning from an agent, the writer's own price check, a
+      // family declining to talk at a funeral, "does not show", someone who could not be reached.
+      ['陆先生从房屋中介了解到一处厂房。', []],
+      ['今日笔者从市场上了解到，新款售价调整至一万元。', []],
+      ['死者的家屬在殯儀館不願多談。', []],
+      ['这并不能说明公立学校不好。', []],
+      ['在联系不上司机的情况下，可以使用挪车功能。', []],
+      ['經研判，決定暫停營業。', []],
+    ],
 };
