@@ -1273,4 +1273,20 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['物流署拒絕提供資料。', []],
     ['信義房屋業者表示，房價持平。', []],
   ],
+  "hedges20: a reporter's own inquiries, declining to say more, a vague source believing, mysteries (ADR 0091)":
+    [
+      ['某移民公司负责人对记者谈到，项目仍在推进。', ['某移民公司负责人对记者谈到/attribution']],
+      ['据记者调查得知，该项目并非首家出事。', ['据记者调查得知/attribution']],
+      ['根据记者采访，广州尚无统一规定。', ['据记者采访/attribution']],
+      ['对于媒体的追问，他不再多言。', ['不再多言/unconfirmed']],
+      ['美國官員相信，美國今年可能再遭攻擊。', ['美國官員相信/speculation', '可能/speculation']],
+      ['外界相信他会连任。', ['外界相信/speculation']],
+      ['不具名房仲分析，每坪開價偏高。', ['不具名房仲分析/attribution']],
+      ['這筆錢的去向至今成謎。', ['至今成謎/unconfirmed']],
+      // Look-alikes: a rough figure, the reporter's activity, a first-person belief, a novel's 外传.
+      ['审批时间大概在一周左右。', []],
+      ['记者调查了两周。', []],
+      ['我相信他会连任。', []],
+      ['《武林外传》重播收视不俗。', []],
+    ],
 };
