@@ -242,7 +242,8 @@ const NOBODY_KNOWS = [
   ...['没人', '没有人', '无人'].flatMap((who) => ['知道', '晓得', '清楚'].map((verb) => who + verb)),
   ...['沒人', '沒有人', '無人'].flatMap((who) => ['知道', '曉得', '清楚'].map((verb) => who + verb)),
 ];
-// A specific fact nobody can pin down yet: "現時無法肯定是因為…", "未能定論是否…", "個資外洩人數則無法估計".
+// A specific fact nobody can pin down yet: "現時無法肯定是因為…", "未能定論是否…", "個資外洩人數則無法估計"
+// (Simplified, Traditional, then Cantonese; 不能判定 is written the same in both scripts).
 const CANNOT_SETTLE = [
   ...[
     '至今成谜',
@@ -254,58 +255,28 @@ const CANNOT_SETTLE = [
     '无法估计',
     '无法估算',
     '不能判定',
-    '无法判定',
-    '难以判定',
-    '无法分辨',
-    '无法得知',
-    '难以证明',
-    '无法断言',
   ],
-  ...[
-    '至今成謎',
-    '仍是個謎',
-    '無法肯定',
-    '未能定論',
-    '無法定論',
-    '難以定論',
-    '無法估計',
-    '無法估算',
-    '無法判定',
-    '難以判定',
-    '無法分辨',
-    '無法得知',
-    '難以證明',
-    '無法斷言',
-    '唔係好肯定',
-  ],
+  ...['无法判定', '难以判定', '无法分辨', '无法得知', '难以证明', '无法断言'],
+  ...['至今成謎', '仍是個謎', '無法肯定', '未能定論', '無法定論', '難以定論', '無法估計', '無法估算'],
+  ...['無法判定', '難以判定', '無法分辨', '無法得知', '難以證明', '無法斷言'],
+  '唔係好肯定',
 ];
 // Never disclosed: "從未對外披露金額".
 const NEVER_DISCLOSED = ['从未', '從未'].flatMap((head) =>
   ['', '对外', '對外'].flatMap((to) => ['披露', '公布', '公佈', '透露'].map((verb) => head + to + verb)),
 );
-// Refusing an interview: "教育部長杜正勝則拒受訪". (Not "聯繫不上": more often someone in the story who
+// Declining to say, in so many words: refusing an interview ("教育部長杜正勝則拒受訪"), not saying more
+// ("不再多言"), not giving a view ("不願表示意見"). (Not "聯繫不上": more often someone in the story who
 // could not be reached than the party the reporter asked.)
-const NOT_REACHED = [
-  '拒受访',
-  '拒受訪',
-  '拒绝受访',
-  '拒絕受訪',
-  '不能答覆',
-  '不能答复',
-  '不方便多說',
-  '不方便多说',
-  '不再多言',
-  '不愿多言',
-  '不願多言',
+const DECLINED_TO_SAY = [
+  ...['拒受访', '拒受訪', '拒绝受访', '拒絕受訪', '不能答覆', '不能答复', '不方便多說', '不方便多说'],
+  ...['不再多言', '不愿多言', '不願多言'],
+  ...['表示', '发表', '表达'].flatMap((verb) => ['', '任何'].map((any) => `不愿${verb}${any}意见`)),
+  ...['表示', '發表', '表達'].flatMap((verb) => ['', '任何'].map((any) => `不願${verb}${any}意見`)),
 ];
 // Clause punctuation right after a cue: "未來復健之路有多長沒有人知道，" ends on the unknown (a future, not
 // a fact left open).
 const CLAUSE_END = ['，', '。', '！', '？', '；', ',', '.', '!', '?', ';'];
-// Declining to give a view: 不愿发表任何意见, 不願表示意見.
-const DECLINE_VIEW = [
-  ...['表示', '发表', '表达'].flatMap((verb) => ['', '任何'].map((any) => `不愿${verb}${any}意见`)),
-  ...['表示', '發表', '表達'].flatMap((verb) => ['', '任何'].map((any) => `不願${verb}${any}意見`)),
-];
 
 // Investigations still running, with an adverb: (仍在|正在|尚在|仍|正) + adverb + 调查中.
 const IN_PROGRESS = ['仍在', '正在', '尚在', '仍', '正'].flatMap((head) =>
@@ -1228,9 +1199,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // (Not a loss that will be beyond counting: "損失將無法估計".)
   ...CANNOT_SETTLE.map((cue) => ({ cue, category: 'unconfirmed' as const, cancelBefore: ['将', '將', '会', '會'] })),
   ...NEVER_DISCLOSED.map((cue) => ({ cue, category: 'unconfirmed' as const })),
-  ...NOT_REACHED.map((cue) => ({ cue, category: 'unconfirmed' as const })),
-  // Declining to give a view, in so many words (like 不願回答).
-  ...DECLINE_VIEW.map((cue) => ({ cue, category: 'unconfirmed' as const })),
+  ...DECLINED_TO_SAY.map((cue) => ({ cue, category: 'unconfirmed' as const })),
   // "尚未釐清", "有待警方證實", "仍未查明": not yet verified, with an optional short agent.
   { cue: '尚未…证实', frame: '(?:{notYetVerified}){shortGap}(?:{verified})', category: 'unconfirmed' },
   // The issue's own example cues, listed by name (the frame above matches them too; a literal that a
