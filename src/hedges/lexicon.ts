@@ -593,11 +593,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '被認為', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未', '就', '會', '將', '可能', '容易'] },
   { cue: '被怀疑', category: 'attribution', cancelBefore: ['不', '没有', '没', '未'] },
   { cue: '被懷疑', category: 'attribution', cancelBefore: ['不', '沒有', '沒', '未'] },
-  // "被公认为": held by everyone, but said by no one named.
   // Taiwan "驚傳" (word came, shockingly), marked by the annotators of rounds 12–22 (not "號稱": mostly a
   // claim of one's own, "號稱純天然的減肥藥", or 口號稱/編號稱).
   { cue: '惊传', category: 'attribution' },
   { cue: '驚傳', category: 'attribution' },
+  // "被公认为": held by everyone, but said by no one named.
   { cue: '被公认为', category: 'attribution' },
   { cue: '被公認為', category: 'attribution' },
   // A tip from someone unnamed, and what it claims: "高雄地檢署接獲檢舉，指陳員涉嫌包庇".
@@ -615,7 +615,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // …nor learned at an event ("从…发布会上获悉") or not learnable ("难以获悉").
   // …nor learned from an office or firm written just before ("从…管理处五道梁保护站获悉", too far back for
   // the 从…获悉 context).
-  { cue: '获悉', category: 'attribution', cancelBefore: ['上', '处', '难以', '无法', '无从', '站', '局', '部', '厅', '委', '院', '所', '会', '中心', '公司', '方面', '集团', '银行'], cancelAfter: ['后', '此', '这', '该', '消息后'], cancelContexts: ['从…获悉', '向…获悉', '自…获悉', '由…获悉'] },
+  { cue: '获悉', category: 'attribution', cancelBefore: ['在', '上', '处', '难以', '无法', '无从', '站', '局', '部', '厅', '委', '院', '所', '会', '中心', '公司', '方面', '集团', '银行'], cancelAfter: ['后', '此', '这', '该', '消息后'], cancelContexts: ['从…获悉', '向…获悉', '自…获悉', '由…获悉'] },
   { cue: '獲悉', category: 'attribution', cancelBefore: ['在', '上', '處', '難以', '無法', '無從', '站', '局', '部', '廳', '委', '院', '所', '會', '中心', '公司', '方面', '集團', '銀行'], cancelAfter: ['後', '此', '這', '該', '消息後'], cancelContexts: ['從…獲悉', '向…獲悉', '自…獲悉', '由…獲悉'] },
   { cue: '记者了解到', category: 'attribution' },
   // …at a meeting or on the scene, still from no one named: "记者在会上了解到".
@@ -708,11 +708,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '看样子', category: 'speculation' },
   { cue: '看樣子', category: 'speculation' },
   // "看来" seems; "在X看来" is an opinion frame, not a hedge (ADR 0035).
-  { cue: '看来', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看来', '从…看来', '就目前看来'] },
+  { cue: '看来', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看来', '从…看来', '以…经验看来', '就目前看来'] },
   // "看起来像是多名枪手交火" (it looks as if): epistemic only before 像/是/似乎; "看起来很漂亮" is perception.
   { cue: '看起来', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
   { cue: '看起來', category: 'speculation', requireAfter: ['像', '是', '似乎', '好像'] },
-  { cue: '看來', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看來', '從…看來', '以…經驗看來'] },
+  { cue: '看來', category: 'speculation', cancelAfter: ['看去'], cancelContexts: ['在…看來', '從…看來', '以…經驗看來', '就目前看來'] },
   // Not a count of "suspected cases", a medical category stated as fact ("本地疑似病例0例").
   { cue: '疑似', category: 'speculation', cancelAfter: ['病例'] },
   // Headline "疑" + verb (suspected): 疑因 疑遭 疑涉 疑为; not 无疑/质疑/怀疑.
