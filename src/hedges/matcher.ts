@@ -45,14 +45,23 @@ const WORD_LIST = /^[^\\()[\]{}?*+.^$]+$/;
 
 /**
  * Expands `{slot}` placeholders recursively; `{source}` becomes the only capturing group. Word-list
- * slots are folded into a prefix trie, so the engine tests one character per branch, not every word.
+ * slots are folded into a trie, so the engine tests one character per branch, not every word: a
+ * prefix trie where the pattern is matched forwards, a suffix trie (`backward`) where it sits in a
+ * lookbehind, which the engine matches from right to left.
  */
-function expandSlots(template: string, slots: Readonly<Record<string, string>>, depth = 0): string {
+function expandSlots(
+  template: string,
+  slots: Readonly<Record<string, string>>,
+  backward = false,
+  depth = 0,
+): string {
   if (depth > 4) throw new Error(`hedges: slot nesting too deep in ${template}`);
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const body = slots[name];
     if (body === undefined) throw new Error(`hedges: unknown slot {${name}} in ${template}`);
-    const expanded = WORD_LIST.test(body) ? trieRegExp(body.split('|')) : expandSlots(body, slots, depth + 1);
+    const expanded = WORD_LIST.test(body)
+      ? trieRegExp(body.split('|'), backward)
+      : expandSlots(body, slots, backward, depth + 1);
     return name === 'source' && depth === 0 ? `(${expanded})` : `(?:${expanded})`;
   });
 }
@@ -62,12 +71,17 @@ interface TrieNode {
   children: Map<string, TrieNode>;
 }
 
-/** A regex alternation of `words` shaped like their prefix trie; longer words win (greedy). */
-function trieRegExp(words: readonly string[]): string {
+/**
+ * A regex alternation of `words` shaped like their prefix trie, or with `backward` like their suffix
+ * trie (the shape a right-to-left match rejects in one character per branch); longer words win
+ * (greedy) either way.
+ * @internal
+ */
+export function trieRegExp(words: readonly string[], backward = false): string {
   const root: TrieNode = { terminal: false, children: new Map() };
   for (const word of words) {
     let node = root;
-    for (const ch of word) {
+    for (const ch of backward ? [...word].reverse() : word) {
       let next = node.children.get(ch);
       if (!next) {
         next = { terminal: false, children: new Map() };
@@ -78,11 +92,15 @@ function trieRegExp(words: readonly string[]): string {
     node.terminal = true;
   }
   const emit = (node: TrieNode): string => {
-    const branches = [...node.children].map(([ch, child]) => escapeRegExp(ch) + emit(child));
+    const branches = [...node.children].map(([ch, child]) =>
+      backward ? emit(child) + escapeRegExp(ch) : escapeRegExp(ch) + emit(child),
+    );
     if (branches.length === 0) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     if (!node.terminal) return body;
-    return branches.length === 1 && [...node.children.values()][0]!.children.size === 0 && body.length <= 2
+    // `?` binds to one code unit: a bare `x?` only for one (escaped or not), never a surrogate pair.
+    const oneUnit = body.length === 1 || (body.length === 2 && body[0] === '\\');
+    return branches.length === 1 && [...node.children.values()][0]!.children.size === 0 && oneUnit
       ? `${body}?`
       : `(?:${body})?`;
   };
@@ -428,7 +446,7 @@ export function compileMatcher(
       if (entry.frame.startsWith(SOURCE_SLOT)) {
         const [between, verb] = splitLastGroup(entry.frame.slice(SOURCE_SLOT.length));
         const anchor = expandSlots(verb, slots);
-        body = `(?=${anchor})(?<=${expandSlots(SOURCE_SLOT + between, slots)})${anchor}`;
+        body = `(?=${anchor})(?<=${expandSlots(SOURCE_SLOT + between, slots, true)})${anchor}`;
       }
       const groups = new RegExp(`${body}|`).exec('')!.length - 1;
       parts.push({

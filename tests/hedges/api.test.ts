@@ -83,6 +83,20 @@ describe('detectHedges options', () => {
     expect(detectHedges('两国不可能复交。')).toEqual([]);
   });
 
+  it('matches added cues with characters outside the BMP, alone and inside a longer cue', () => {
+    // 𨋢 (Cantonese "lift") is one code point and two UTF-16 code units.
+    const lexicon: LexiconOptions = {
+      add: [
+        { cue: '𨋢', category: 'speculation' },
+        { cue: '𨋢𨋢', category: 'speculation' },
+      ],
+    };
+    expect(detectHedges('𨋢壞了，𨋢𨋢都停。', { lexicon }).map((h) => [h.cue, h.start])).toEqual([
+      ['𨋢', 0],
+      ['𨋢𨋢', 5],
+    ]);
+  });
+
   it('gives the same answer on repeated calls with the same lexicon object (compiled once, cached)', () => {
     const lexicon: LexiconOptions = { remove: ['据悉'] };
     const a = detectHedges('据悉，他可能来。', { lexicon });

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectHedges, detectHedgesInSentences } from '../../src/hedges/index.js';
 import { LEXICON, SLOTS } from '../../src/hedges/lexicon.js';
-import { compileMatcher, firstCodeUnits } from '../../src/hedges/matcher.js';
+import { compileMatcher, firstCodeUnits, trieRegExp } from '../../src/hedges/matcher.js';
 import { splitSentences } from '../../src/sentences/index.js';
 import { GROUPS } from './cases.js';
 
@@ -85,6 +85,39 @@ describe('the matcher with the prefilter', () => {
         expect(fast.match(text)).toEqual(plain.match(text));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('trieRegExp', () => {
+  // Few letters, so that words share prefixes and suffixes and one word is often inside another.
+  const word = fc.string({
+    unit: fc.constantFrom('a', 'b', '人', '士', '\u{20000}'),
+    minLength: 1,
+    maxLength: 4,
+  });
+  const longest = (words: string[], fits: (w: string) => boolean) =>
+    words
+      .filter(fits)
+      .reduce<string | undefined>((a, w) => (a === undefined || w.length > a.length ? w : a), undefined);
+
+  it('as a prefix trie, matches the longest word the text starts with', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), word, (words, text) => {
+        const found = new RegExp(`^(?:${trieRegExp(words)})`).exec(text)?.[0];
+        expect(found).toBe(longest(words, (w) => text.startsWith(w)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('as a suffix trie in a lookbehind, matches the longest word the text ends with', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), word, (words, text) => {
+        const found = new RegExp(`(?<=(${trieRegExp(words, true)}))$`).exec(text)?.[1];
+        expect(found).toBe(longest(words, (w) => text.endsWith(w)));
+      }),
+      { numRuns: 500 },
     );
   });
 });
