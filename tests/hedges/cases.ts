@@ -1292,4 +1292,27 @@ export const GROUPS: Record<string, readonly Case[]> = {
       ['我相信他会连任。', []],
       ['《武林外传》重播收视不俗。', []],
     ],
+  "hedges21: look-alikes of the issue's kinds, from round 24 (ADR 0093)": [
+    // Negation makes it certain, with the possibility named as a noun after a gap (a quote's closing
+    // mark after it: at a clause end "的可能" is already not a hedge).
+    ['他说：“这是不义之法，没有执行、承认效力的可能”，政府仍可表态。', []],
+    ['他說：「這是不義之法，沒有執行、承認效力的可能」，政府仍可表態。', []],
+    ['“两国之间毫无开战的可能”，他说。', []],
+    ['两国仍可能开战。', ['可能/speculation']],
+    // 尽其可能 is 尽可能 ("as far as possible").
+    ['採取措施盡其可能避免資料外流。', []],
+    ['采取措施尽其可能避免资料外流。', []],
+    // 预期 as a noun: compared with ("较之前预期"), or the subject of a change ("预期有所转好").
+    ['下跌幅度较之前预期已收窄。', []],
+    ['下跌幅度較之前預期已收窄。', []],
+    ['反弹幅度比之前预期增大。', []],
+    ['高力国际对后市预期有所转好。', []],
+    ['市場對後市預期有所改善。', []],
+    ['公司预期明年盈利增长。', ['预期/speculation']],
+    ['公司預期明年盈利增長。', ['預期/speculation']],
+    // 被 + 指纹 (fingerprints) is not 被指 (alleged).
+    ['保护膜让照片不会被指纹弄脏。', []],
+    ['保護膜讓照片不會被指紋弄髒。', []],
+    ['他被指收受贿赂。', ['被指/attribution']],
+  ],
 };
