@@ -107,20 +107,40 @@ export function trieRegExp(words: readonly string[], backward = false): string {
   return emit(root);
 }
 
-/** Compiles the cancelling contexts of a literal entry into one sticky regex tested at the cue. */
+/**
+ * Compiles the cancelling contexts of a literal entry into one sticky regex tested at the cue. A
+ * cue with many contexts is tested at every hit, so the contexts are grouped by shape: those with
+ * only a left part share one lookbehind and those with only a right part one lookahead (plain words
+ * folded into a suffix or a prefix trie), and only contexts with both parts get an alternative each.
+ */
 function compileContexts(entry: LexiconEntry): RegExp | null {
   const contexts = entry.cancelContexts ?? [];
   if (contexts.length === 0) return null;
   const cue = escapeRegExp(entry.cue);
-  const alternatives = contexts.map((context) => {
+  const part = (s: string) => s.split('…').map(escapeRegExp).join(CONTEXT_GAP);
+  // Plain words as a trie, anything with a gap as its own alternative.
+  const union = (words: string[], backward: boolean) => {
+    const plain = words.filter((w) => !w.includes('…'));
+    const gapped = words.filter((w) => w.includes('…')).map(part);
+    return [...(plain.length > 0 ? [trieRegExp(plain, backward)] : []), ...gapped].join('|');
+  };
+  const leftOnly: string[] = [];
+  const rightOnly: string[] = [];
+  const alternatives: string[] = [];
+  for (const context of contexts) {
     const at = context.indexOf(entry.cue);
     if (at < 0) throw new Error(`hedges: context "${context}" does not contain its cue "${entry.cue}"`);
-    const part = (s: string) => s.split('…').map(escapeRegExp).join(CONTEXT_GAP);
-    const left = part(context.slice(0, at));
-    const right = part(context.slice(at + entry.cue.length));
+    const left = context.slice(0, at);
+    const right = context.slice(at + entry.cue.length);
+    if (!left) rightOnly.push(right);
+    else if (!right) leftOnly.push(left);
     // The lookahead first: most contexts fail on the text after the cue at once.
-    return `(?=${cue}${right})${left ? `(?<=${left})` : ''}`;
-  });
+    else alternatives.push(`(?=${cue}${part(right)})(?<=${part(left)})`);
+  }
+  // A context that is the cue itself cancels every occurrence.
+  if (rightOnly.includes('')) return /(?:)/y;
+  if (rightOnly.length > 0) alternatives.unshift(`(?=${cue}(?:${union(rightOnly, false)}))`);
+  if (leftOnly.length > 0) alternatives.unshift(`(?<=${union(leftOnly, true)})`);
   return new RegExp(alternatives.join('|'), 'y');
 }
 

@@ -122,6 +122,34 @@ describe('trieRegExp', () => {
   });
 });
 
+describe('cancelling contexts, grouped by shape', () => {
+  const entry = {
+    cue: '可能',
+    category: 'speculation' as const,
+    // Left only (plain and with a gap), right only (plain and with a gap), and both.
+    cancelContexts: ['尽可能', '没有…的可能', '可能性', '可能…吗', '研究…可能…问题'],
+  };
+  const matcher = compileMatcher([entry], SLOTS);
+  it.each([
+    ['他可能来。', 1],
+    ['尽可能快。', 0],
+    ['没有开战的可能。', 0],
+    ['有开战的可能。', 1],
+    ['可能性不大。', 0],
+    ['可能是他吗？', 0],
+    ['研究新的可能出路问题。', 0],
+    ['研究新的可能出路。', 1],
+    ['他说尽，可能来。', 1],
+  ])('%s → %i', (text, hits) => {
+    expect(matcher.match(text)).toHaveLength(hits);
+  });
+
+  it('cancels every occurrence when a context is the cue itself', () => {
+    const all = compileMatcher([{ ...entry, cancelContexts: ['可能', '尽可能'] }], SLOTS);
+    expect(all.match('他可能来，也可能不来。')).toEqual([]);
+  });
+});
+
 describe('source frames anchored on their verb', () => {
   it('split a frame at its last group, past escapes and classes, and match what the plain regex matches', () => {
     const entries = [
