@@ -1292,7 +1292,7 @@ export const GROUPS: Record<string, readonly Case[]> = {
       ['我相信他会连任。', []],
       ['《武林外传》重播收视不俗。', []],
     ],
-  "hedges21: look-alikes of the issue's kinds, from round 24 (ADR 0093)": [
+  "hedges21: look-alikes of the issue's kinds and a trade's people, from round 24 (ADR 0093)": [
     // Negation makes it certain, with the possibility named as a noun after a gap (a quote's closing
     // mark after it: at a clause end "的可能" is already not a hedge).
     ['他说：“这是不义之法，没有执行、承认效力的可能”，政府仍可表态。', []],
@@ -1314,5 +1314,10 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['保护膜让照片不会被指纹弄脏。', []],
     ['保護膜讓照片不會被指紋弄髒。', []],
     ['他被指收受贿赂。', ['被指/attribution']],
+    // A trade's people, local or of the same trade, at a clause start (prefixes left out for speed before ADR 0092).
+    ['在地房仲指出，最近店面租金下跌。', ['在地房仲指出/attribution']],
+    ['不動產業者表示，巨蛋一帶房價調升。', ['不動產業者表示/attribution']],
+    ['當地業者說，遊客少了三成。', ['當地業者說/attribution']],
+    ['信義房屋在地房仲指出，成交量回升。', []],
   ],
 };
