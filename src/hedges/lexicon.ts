@@ -398,7 +398,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ── Attribution: a vague source and its reporting verb, whole ──────────────────────────────────
   // "据俄罗斯媒体报道" → source 俄罗斯媒体; named outlets are not in {source}, so 据新华社报道 never matches.
   // Without a verb, not when a longer source follows ("据业内资深人士杨梅介绍": the person is named).
-  { cue: '据{source}报道', frame: '[据據](?:此前|先前|早前|日前|稍早)?{source}(?:的)?(?:(?:{report})|(?!(?:资深|資深)?(?:人士|专家|專家|学者|學者|官员|官員)))', category: 'attribution' },
+  { cue: '据{source}报道', frame: '[据據](?:此前|先前|早前|日前|稍早)?{source}(?:的)?(?:(?:{report})|(?!(?:资深|資深)?(?:人士|专家|專家|学者|學者|官员|官員)|《))', category: 'attribution' },
   // …also a bare kind of expert ("官媒曾經引述專家稱").
   { cue: '援引{source}', frame: '(?:援引|引述)(?:{source}|(?:专家|專家|学者|學者|分析师|分析師)(?:们|們)?)', category: 'attribution' },
   // "从接近监管部门的人士处了解到" (learned from a vague source).
@@ -485,28 +485,28 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     cue: '传闻',
     category: 'attribution',
-    cancelBefore: ['辟谣', '否认', '澄清', '针对', '回应', '所谓', '网络', '网上', '不实', '关于', '这些', '这一', '此类', '相关'],
+    cancelBefore: ['辟谣', '否认', '澄清', '针对', '回应', '所谓', '网络', '网上', '不实', '关于', '这些', '这一', '这个', '这则', '该', '此', '那个', '此类', '相关'],
     cancelAfter: ['不实', '纯属', '是假', '并不属实', '有误', '为假', '一事'],
     cancelContexts: ['辟谣…传闻', '否认…传闻', '澄清…传闻', '针对…传闻', '回应…传闻', '驳斥…传闻', '传闻…不实', '传闻…属实', '就…传闻', '传闻…澄清', '传闻…辟谣'],
   },
   {
     cue: '传言',
     category: 'attribution',
-    cancelBefore: ['宣', '辟谣', '否认', '澄清', '针对', '回应', '所谓', '网络', '网上', '不实', '关于', '这些', '这一', '此类', '相关'],
+    cancelBefore: ['宣', '辟谣', '否认', '澄清', '针对', '回应', '所谓', '网络', '网上', '不实', '关于', '这些', '这一', '这个', '这则', '该', '此', '那个', '此类', '相关'],
     cancelAfter: ['不实', '纯属', '是假', '并不属实', '有误', '为假', '一事'],
     cancelContexts: ['辟谣…传言', '否认…传言', '澄清…传言', '针对…传言', '回应…传言', '驳斥…传言', '传言…不实', '传言…属实', '就…传言', '传言…澄清', '传言…辟谣'],
   },
   {
     cue: '傳聞',
     category: 'attribution',
-    cancelBefore: ['闢謠', '否認', '澄清', '針對', '回應', '所謂', '網絡', '網路', '網上', '不實', '關於', '這些', '此類', '相關'],
+    cancelBefore: ['闢謠', '否認', '澄清', '針對', '回應', '所謂', '網絡', '網路', '網上', '不實', '關於', '這些', '這一', '這個', '這則', '該', '此', '那個', '此類', '相關'],
     cancelAfter: ['不實', '純屬', '是假', '並不屬實', '有誤', '為假', '一事'],
     cancelContexts: ['闢謠…傳聞', '否認…傳聞', '澄清…傳聞', '針對…傳聞', '回應…傳聞', '駁斥…傳聞', '傳聞…不實', '傳聞…屬實', '就…傳聞', '傳聞…澄清', '傳聞…闢謠'],
   },
   {
     cue: '傳言',
     category: 'attribution',
-    cancelBefore: ['宣', '闢謠', '否認', '澄清', '針對', '回應', '所謂', '網絡', '網路', '網上', '不實', '關於', '這些', '此類', '相關'],
+    cancelBefore: ['宣', '闢謠', '否認', '澄清', '針對', '回應', '所謂', '網絡', '網路', '網上', '不實', '關於', '這些', '這一', '這個', '這則', '該', '此', '那個', '此類', '相關'],
     cancelAfter: ['不實', '純屬', '是假', '並不屬實', '有誤', '為假', '一事'],
     cancelContexts: ['闢謠…傳言', '否認…傳言', '澄清…傳言', '針對…傳言', '回應…傳言', '駁斥…傳言', '傳言…不實', '傳言…屬實', '就…傳言', '傳言…澄清', '傳言…闢謠'],
   },
@@ -582,8 +582,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '听说', category: 'attribution', cancelBefore: ['没', '没有', '未', '从未'], cancelAfter: ['过', '了这', '此事'] },
   { cue: '聽說', category: 'attribution', cancelBefore: ['沒', '沒有', '未', '從未'], cancelAfter: ['過', '了這', '此事'] },
   // Not negated: "未聽聞支持者因此爭吵" (heard of no such thing).
-  { cue: '听闻', category: 'attribution', cancelBefore: ['未', '没有', '没', '不曾', '从未'], cancelAfter: ['此', '后', '後'] },
-  { cue: '聽聞', category: 'attribution', cancelBefore: ['未', '沒有', '沒', '不曾', '從未'], cancelAfter: ['此', '後'] },
+  { cue: '听闻', category: 'attribution', cancelBefore: ['未', '没有', '没', '不曾', '从未'], cancelAfter: ['此', '后', '後', '者'] },
+  { cue: '聽聞', category: 'attribution', cancelBefore: ['未', '沒有', '沒', '不曾', '從未'], cancelAfter: ['此', '後', '者'] },
   // "被指" = alleged; not 被指定/被指派/被指控/被指责 (designated, charged, criticised).
   { cue: '被指', category: 'attribution', cancelAfter: ['纹', '紋', '定', '派', '控', '责', '責', '挥', '揮', '出', '认', '認', '名', '示', '导', '導', '令', '引', '点', '點', '向', '使人', '使他', '使她', '使其', '使者', '使下', '使去', '使做', '使干', '使幹'] },
   // Agentless passives that rest a claim on people nobody names: "张慧珍被认为是一名大器晚成的选手",
@@ -954,7 +954,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { cue: '推斷', category: 'speculation', cancelBefore: ['的', '合理', '邏輯'], cancelAfter: ['出來的', '能力', '方法'] },
   { cue: '预判', category: 'speculation', cancelBefore: ['的', '提前', '准确', '做好', '作出', '做出'], cancelAfter: ['能力', '机制', '工作'] },
   { cue: '預判', category: 'speculation', cancelBefore: ['的', '提前', '準確', '做好', '作出', '做出'], cancelAfter: ['能力', '機制', '工作'] },
-  { cue: '估算', category: 'speculation', cancelBefore: ['的', '难以', '難以', '无法', '無法', '未能', '不能', '重新', '据', '據'], cancelAfter: ['方法', '模型', '值'] },
+  { cue: '估算', category: 'speculation', cancelBefore: ['的', '难以', '難以', '无法', '無法', '未能', '不能', '不敢', '很难', '很難', '重新', '据', '據'], cancelAfter: ['方法', '模型', '值'] },
   // "不出意外的话", Hong Kong "如無意外" (barring surprises, X will…).
   { cue: '不出意外', category: 'speculation' },
   { cue: '如无意外', category: 'speculation' },

@@ -1320,4 +1320,19 @@ export const GROUPS: Record<string, readonly Case[]> = {
     ['當地業者說，遊客少了三成。', ['當地業者說/attribution']],
     ['信義房屋在地房仲指出，成交量回升。', []],
   ],
+  "hedges22: a named outlet after a country's media, listeners, a rumour referred back to, an estimate not dared (ADR 0094)":
+    [
+      ['據港媒《香港01》報導，自治區主席將訪港。', []],
+      ['据港媒《明报》报道，该案下周开审。', []],
+      ['據港媒報導，自治區主席將訪港。', ['據港媒報導/attribution']],
+      ['謠言足以使聽聞者心生畏懼。', []],
+      ['谣言足以使听闻者心生恐慌。', []],
+      ['聽聞他已辭職。', ['聽聞/attribution']],
+      ['这个传闻使她成为焦点人物。', []],
+      ['這個傳聞使她成為焦點人物。', []],
+      ['该传言令他备受困扰。', []],
+      ['坊間傳聞他將辭職。', ['傳聞/attribution']],
+      ['她不敢估算他的刑期。', []],
+      ['業界估算損失逾億元。', ['估算/speculation']],
+    ],
 };
