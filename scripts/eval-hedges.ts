@@ -12,11 +12,13 @@
  *
  * Reports, per file, sentence-level precision/recall/F1 (is the sentence hedged at all?) and
  * cue-level precision/recall/F1 (a found cue counts when it overlaps an expected cue of the same
- * category; `exact` additionally requires the same text).
+ * category; `exact` additionally requires the same text), then the totals over all files and per
+ * script (Simplified or Traditional, as `detectScript` reads each file).
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { detectScript } from '../src/convert/detect-script.js';
 import { detectHedges } from '../src/hedges/index.js';
-import { add, type Cue, countSentence, loadGold, matchCues, prf, zero } from './hedge-gold.js';
+import { add, type Counts, type Cue, countSentence, loadGold, matchCues, prf, zero } from './hedge-gold.js';
 
 // `--baseline`: score a naive 30-cue substring list instead (the kind of peer the issue compares to).
 const BASELINE = [
@@ -77,8 +79,12 @@ const OUTSIDE = (existsSync('/tmp') ? readdirSync('/tmp') : [])
   );
 const files = args.length > 0 ? args : ['tests/fixtures/hedges-heldout-hant.tsv', ...OUTSIDE];
 
-// Totals over every file, printed at the end when more than one file was scored.
-const pooled = { sentences: 0, hedged: 0, s: zero(), c: zero() };
+// Totals over every file, and per script (as detectScript reads each file's sentences), printed at
+// the end when more than one file was scored.
+type Pool = { files: number; sentences: number; hedged: number; s: Counts; c: Counts };
+const pool = (): Pool => ({ files: 0, sentences: 0, hedged: 0, s: zero(), c: zero() });
+const pooled = pool();
+const byScript = new Map<string, Pool>();
 
 for (const file of files) {
   const gold = loadGold(file);
@@ -101,13 +107,22 @@ for (const file of files) {
   console.log(`  sentence-level  ${prf(s)}`);
   console.log(`  cue-level       ${prf(c)}`);
   console.log(`  cue-level exact ${prf(x)}`);
-  pooled.sentences += gold.length;
-  pooled.hedged += hedged;
-  add(pooled.s, s);
-  add(pooled.c, c);
+  const script = detectScript(gold.map((g) => g.sentence).join('\n')).script;
+  if (!byScript.has(script)) byScript.set(script, pool());
+  for (const into of [pooled, byScript.get(script)!]) {
+    into.files++;
+    into.sentences += gold.length;
+    into.hedged += hedged;
+    add(into.s, s);
+    add(into.c, c);
+  }
 }
 if (files.length > 1) {
-  console.log(`pooled over ${files.length} files: ${pooled.sentences} sentences, ${pooled.hedged} hedged`);
-  console.log(`  sentence-level  ${prf(pooled.s)}`);
-  console.log(`  cue-level       ${prf(pooled.c)}`);
+  const report = (label: string, p: Pool) => {
+    console.log(`${label} ${p.files} files: ${p.sentences} sentences, ${p.hedged} hedged`);
+    console.log(`  sentence-level  ${prf(p.s)}`);
+    console.log(`  cue-level       ${prf(p.c)}`);
+  };
+  report('pooled over', pooled);
+  for (const [script, p] of [...byScript].sort()) report(`pooled, ${script},`, p);
 }
